@@ -1,0 +1,36 @@
+package io.rapport.core.importer;
+
+import io.rapport.core.store.RecordError;
+
+import java.util.List;
+
+/**
+ * The outcome of one import. When {@link #committed()} is false nothing was written (strict mode with rejected
+ * records); the counts then say what would have been imported.
+ */
+public record ImportReport(boolean committed, List<FileReport> files) {
+
+    public ImportReport {
+        files = List.copyOf(files);
+    }
+
+    public long imported() {
+        return files.stream().mapToLong(FileReport::imported).sum();
+    }
+
+    public long duplicates() {
+        return files.stream().mapToLong(FileReport::duplicates).sum();
+    }
+
+    public long rejected() {
+        return files.stream().mapToLong(FileReport::rejected).sum();
+    }
+
+    /** One input file: its format, counts and the first rejections (line and reason). */
+    public record FileReport(String file, String format, long imported, long duplicates, long rejected,
+            List<RecordError> errors) {
+        public FileReport {
+            errors = List.copyOf(errors);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.rapport.core.importer;
+
+import io.rapport.core.model.Interaction;
+
+/** Where an importer puts what it read: mapped records with their original text, and rejections. */
+public interface ImportSink {
+    /** Rejections beyond this many per file are counted but not kept one by one. */
+    int MAX_KEPT_ERRORS = 1000;
+
+    /**
+     * @param raw    the original record, exactly as in the source (kept losslessly beside the mapped fields)
+     * @param line   1-based line (or record number) in the file
+     * @param offset byte offset of the record in the file
+     */
+    void accept(Interaction interaction, String raw, long line, long offset);
+
+    /** A record that cannot be mapped; valid records around it are still imported. */
+    void reject(long line, long offset, String reason);
+}

@@ -1,0 +1,83 @@
+package io.rapport.importer.jsonl.internal;
+
+import io.rapport.core.importer.ChannelImporter;
+import io.rapport.core.importer.ImportInput;
+import io.rapport.core.importer.ImportSink;
+import io.rapport.core.importer.ImporterProperties;
+import io.rapport.core.model.Interaction;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** The Rapport interchange format: one canonical interaction per line, as documented in the README. */
+@Component(service = ChannelImporter.class)
+@ImporterProperties(id = InterchangeImporter.FORMAT_ID, label = "Rapport interchange format (JSON Lines)",
+        channel = "*", filePatterns = { "*.rapport.jsonl", "*.jsonl" }, version = "1")
+public final class InterchangeImporter implements ChannelImporter {
+    public static final String FORMAT_ID = "rapport-jsonl";
+    /** Longer lines are rejected: no single interaction comes near this, and memory stays bounded. */
+    static final int MAX_LINE_BYTES = 16 << 20;
+
+    @Override
+    public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
+        long size = Math.max(1, input.size());
+        SubMonitor progress = SubMonitor.convert(monitor, 1000);
+        InterchangeRecordParser parser = new InterchangeRecordParser();
+        try (InputStream in = input.open()) {
+            ByteLineReader lines = new ByteLineReader(in, MAX_LINE_BYTES);
+            int reported = 0;
+            while (lines.next()) {
+                long lineNo = lines.lineNumber();
+                if ((lineNo & 1023) == 0) {
+                    if (progress.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    int done = (int) (lines.position() * 1000 / size);
+                    if (done > reported) {
+                        progress.worked(done - reported);
+                        reported = done;
+                    }
+                }
+                if (lines.isTooLong()) {
+                    sink.reject(lineNo, lines.lineOffset(), "line longer than " + (MAX_LINE_BYTES >> 20) + " MB");
+                    continue;
+                }
+                byte[] buf = lines.buffer();
+                int off = lines.lineStart();
+                int len = lines.lineLength();
+                if (lineNo == 1 && len >= 3 && (buf[off] & 0xff) == 0xEF && (buf[off + 1] & 0xff) == 0xBB
+                        && (buf[off + 2] & 0xff) == 0xBF) {
+                    off += 3; // UTF-8 byte order mark
+                    len -= 3;
+                }
+                if (isBlank(buf, off, len)) {
+                    continue;
+                }
+                try {
+                    Interaction interaction = parser.parse(buf, off, len);
+                    sink.accept(interaction, new String(buf, off, len, StandardCharsets.UTF_8), lineNo,
+                            lines.lineOffset());
+                } catch (InterchangeRecordParser.BadRecordException e) {
+                    sink.reject(lineNo, lines.lineOffset(), e.getMessage());
+                }
+            }
+        }
+        progress.done();
+    }
+
+    private static boolean isBlank(byte[] buf, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            byte c = buf[i];
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

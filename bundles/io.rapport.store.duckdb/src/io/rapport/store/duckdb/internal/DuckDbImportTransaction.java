@@ -1,0 +1,237 @@
+package io.rapport.store.duckdb.internal;
+
+import io.rapport.core.importer.ImportSink;
+import io.rapport.core.model.Interaction;
+import io.rapport.core.store.Dataset;
+import io.rapport.core.store.ImportTransaction;
+import io.rapport.core.store.ProjectException;
+import io.rapport.core.store.RecordError;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One import in one DuckDB transaction. Records are appended to a staging table created inside the
+ * transaction; finishing a dataset moves the first occurrence of each (channel, source id) that the project
+ * does not hold yet into {@code interactions}. Nothing is visible to other readers, or survives a crash,
+ * before {@link #commit()}.
+ */
+final class DuckDbImportTransaction implements ImportTransaction {
+    private static final String COLUMNS = "channel, source_id, kind, author_handle, author_name, author_role, "
+            + "author_department, created_at, text, in_reply_to, thread_id, space, url, rating, likes, shares, "
+            + "replies, language, mentions, dataset_id, source_line, source_offset, raw";
+
+    private final Connection conn;
+    private final String projectLabel;
+    private final Runnable onEnd;
+    private final DuckDBAppender appender;
+    private boolean committed;
+    private boolean ended;
+    private DuckDbDatasetWriter current;
+
+    DuckDbImportTransaction(Connection conn, String projectLabel, Runnable onEnd) throws SQLException {
+        this.conn = conn;
+        this.projectLabel = projectLabel;
+        this.onEnd = onEnd;
+        conn.setAutoCommit(false);
+        try (Statement st = conn.createStatement()) {
+            st.execute("CREATE TABLE import_staging AS SELECT " + COLUMNS + " FROM interactions LIMIT 0");
+            appender = conn.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                    "import_staging");
+        } catch (SQLException e) {
+            conn.rollback();
+            conn.setAutoCommit(true);
+            throw e;
+        }
+    }
+
+    @Override
+    public DatasetWriter beginDataset(String file, String format) throws ProjectException {
+        if (current != null && !current.finished) {
+            throw new IllegalStateException("finish the dataset of " + current.file + " first");
+        }
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT nextval('dataset_ids')")) {
+            rs.next();
+            current = new DuckDbDatasetWriter(rs.getLong(1), file, format);
+            return current;
+        } catch (SQLException e) {
+            throw fail("cannot start a dataset for " + file, e);
+        }
+    }
+
+    @Override
+    public void commit() throws ProjectException {
+        if (current != null && !current.finished) {
+            throw new IllegalStateException("finish the dataset of " + current.file + " before committing");
+        }
+        try {
+            appender.close();
+            try (Statement st = conn.createStatement()) {
+                st.execute("DROP TABLE import_staging");
+            }
+            conn.commit();
+            committed = true;
+        } catch (SQLException e) {
+            throw fail("cannot commit the import", e);
+        }
+    }
+
+    @Override
+    public void close() throws ProjectException {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        try {
+            if (!committed) {
+                try {
+                    appender.close();
+                } catch (SQLException ignored) {
+                    // rolled back below in any case
+                }
+                conn.rollback();
+            }
+            conn.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw fail("cannot roll back the import", e);
+        } finally {
+            onEnd.run();
+        }
+    }
+
+    private ProjectException fail(String what, SQLException e) {
+        return new ProjectException("Import into " + projectLabel + ": " + what + ": " + e.getMessage(), e);
+    }
+
+    /** Receives the records of one file. */
+    private final class DuckDbDatasetWriter implements DatasetWriter {
+        private final long datasetId;
+        private final String file;
+        private final String format;
+        private final List<RecordError> errors = new ArrayList<>();
+        private long staged;
+        private long rejected;
+        private boolean finished;
+        private SQLException appendFailure;
+
+        DuckDbDatasetWriter(long datasetId, String file, String format) {
+            this.datasetId = datasetId;
+            this.file = file;
+            this.format = format;
+        }
+
+        @Override
+        public void accept(Interaction i, String raw, long line, long offset) {
+            if (appendFailure != null) {
+                return;
+            }
+            try {
+                appender.beginRow();
+                appender.append(i.channel());
+                appender.append(i.sourceId());
+                appender.append(i.kind().id());
+                appender.append(i.authorHandle());
+                appender.append(i.authorName());
+                appender.append(i.authorRole() == null ? null : i.authorRole().id());
+                appender.append(i.authorDepartment());
+                appender.appendEpochMicros(toMicros(i.createdAt()));
+                appender.append(i.text());
+                appender.append(i.inReplyTo());
+                appender.append(i.threadId());
+                appender.append(i.space());
+                appender.append(i.url());
+                appender.append(i.rating());
+                appender.append(i.likes());
+                appender.append(i.shares());
+                appender.append(i.replies());
+                appender.append(i.language());
+                if (i.mentions().isEmpty()) {
+                    appender.appendNull();
+                } else {
+                    appender.append(i.mentions());
+                }
+                appender.append(datasetId);
+                appender.append(line);
+                appender.append(offset);
+                appender.append(raw);
+                appender.endRow();
+                staged++;
+            } catch (SQLException e) {
+                appendFailure = e;
+            }
+        }
+
+        @Override
+        public void reject(long line, long offset, String reason) {
+            rejected++;
+            if (errors.size() < ImportSink.MAX_KEPT_ERRORS) {
+                errors.add(new RecordError(line, offset, reason));
+            }
+        }
+
+        @Override
+        public List<RecordError> errors() {
+            return List.copyOf(errors);
+        }
+
+        @Override
+        public Dataset finish() throws ProjectException {
+            if (appendFailure != null) {
+                throw fail("cannot store the records of " + file, appendFailure);
+            }
+            finished = true;
+            try {
+                appender.flush();
+                long inserted;
+                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO interactions SELECT " + COLUMNS
+                        + " FROM import_staging s WHERE s.dataset_id = ? AND NOT EXISTS (SELECT 1 FROM interactions i"
+                        + " WHERE i.channel = s.channel AND i.source_id = s.source_id)"
+                        + " QUALIFY row_number() OVER (PARTITION BY s.channel, s.source_id ORDER BY s.source_line) = 1")) {
+                    ps.setLong(1, datasetId);
+                    inserted = ps.executeUpdate();
+                }
+                try (Statement st = conn.createStatement()) {
+                    st.execute("DELETE FROM import_staging");
+                }
+                Instant now = Instant.now();
+                try (PreparedStatement ps = conn.prepareStatement(
+                        "INSERT INTO datasets VALUES (?, ?, ?, make_timestamp(?), ?, ?, ?)")) {
+                    ps.setLong(1, datasetId);
+                    ps.setString(2, file);
+                    ps.setString(3, format);
+                    ps.setLong(4, toMicros(now));
+                    ps.setLong(5, inserted);
+                    ps.setLong(6, staged - inserted);
+                    ps.setLong(7, rejected);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO import_errors VALUES (?, ?, ?, ?)")) {
+                    for (RecordError e : errors) {
+                        ps.setLong(1, datasetId);
+                        ps.setLong(2, e.line());
+                        ps.setLong(3, e.offset());
+                        ps.setString(4, e.reason());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                return new Dataset(datasetId, file, format, now, inserted, staged - inserted, rejected);
+            } catch (SQLException e) {
+                throw fail("cannot store the records of " + file, e);
+            }
+        }
+    }
+
+    static long toMicros(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000);
+    }
+}

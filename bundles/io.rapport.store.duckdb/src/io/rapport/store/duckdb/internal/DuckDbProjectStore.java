@@ -1,0 +1,247 @@
+package io.rapport.store.duckdb.internal;
+
+import io.rapport.core.model.AccountRef;
+import io.rapport.core.model.ActorRole;
+import io.rapport.core.model.OwnedSpace;
+import io.rapport.core.model.ProjectSettings;
+import io.rapport.core.model.StaffMember;
+import io.rapport.core.project.ProjectLayout;
+import io.rapport.core.project.ProjectSettingsFile;
+import io.rapport.core.store.Dataset;
+import io.rapport.core.store.ImportTransaction;
+import io.rapport.core.store.ProjectException;
+import io.rapport.core.store.ProjectStore;
+import io.rapport.core.store.ProjectSummary;
+import io.rapport.core.store.ProjectSummary.ChannelKindCount;
+import io.rapport.core.store.RecordError;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An open project backed by one DuckDB connection. */
+final class DuckDbProjectStore implements ProjectStore {
+    private final ProjectLayout layout;
+    private final Connection conn;
+    private final ProjectSettingsFile settingsFile;
+    private final int schemaVersion;
+    private final Runnable onClose;
+    private ProjectSettings settings;
+    private boolean importRunning;
+    private boolean closed;
+
+    DuckDbProjectStore(ProjectLayout layout, ProjectSettings settings, Connection conn, ProjectSettingsFile settingsFile,
+            int schemaVersion, Runnable onClose) {
+        this.layout = layout;
+        this.settings = settings;
+        this.conn = conn;
+        this.settingsFile = settingsFile;
+        this.schemaVersion = schemaVersion;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public Path directory() {
+        return layout.directory();
+    }
+
+    @Override
+    public synchronized ProjectSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public synchronized void updateSettings(ProjectSettings newSettings) throws ProjectException {
+        checkOpen();
+        try {
+            syncSettingsTables(newSettings);
+            settingsFile.write(layout.settingsFile(), newSettings);
+            settings = newSettings;
+        } catch (SQLException | IOException e) {
+            throw new ProjectException("Cannot save the settings of " + label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the store's copy of accounts, staff and spaces, in one transaction. */
+    synchronized void syncSettingsTables(ProjectSettings s) throws SQLException {
+        boolean auto = conn.getAutoCommit();
+        conn.setAutoCommit(false);
+        try (Statement st = conn.createStatement();
+                PreparedStatement actor = conn.prepareStatement("INSERT INTO project_actors VALUES (?, ?, ?, ?)");
+                PreparedStatement space = conn.prepareStatement("INSERT INTO project_spaces VALUES (?, ?)")) {
+            st.execute("DELETE FROM project_actors");
+            st.execute("DELETE FROM project_spaces");
+            Set<String> seen = new HashSet<>();
+            for (AccountRef a : s.ourAccounts()) {
+                if (seen.add(a.channel() + ":" + a.handle())) {
+                    bind(actor, a.channel(), a.handle(), ActorRole.OUR_ACCOUNT.id(), null);
+                }
+            }
+            for (StaffMember m : s.staff()) {
+                if (seen.add(m.channel() + ":" + m.handle())) {
+                    bind(actor, m.channel(), m.handle(), ActorRole.STAFF.id(), m.department());
+                }
+            }
+            for (OwnedSpace sp : s.spaces()) {
+                space.setString(1, sp.channel());
+                space.setString(2, sp.name());
+                space.executeUpdate();
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(auto);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, String channel, String handle, String role, String department)
+            throws SQLException {
+        ps.setString(1, channel);
+        ps.setString(2, handle);
+        ps.setString(3, role);
+        ps.setString(4, department);
+        ps.executeUpdate();
+    }
+
+    @Override
+    public synchronized List<Dataset> datasets() throws ProjectException {
+        List<Dataset> out = new ArrayList<>();
+        query("SELECT id, file, format, epoch_us(imported_at), imported, duplicates, rejected FROM datasets ORDER BY id",
+                List.of(), r -> out.add(new Dataset(((Number) r.get(0)).longValue(), (String) r.get(1),
+                        (String) r.get(2), micros(r.get(3)), num(r.get(4)), num(r.get(5)), num(r.get(6)))));
+        return out;
+    }
+
+    @Override
+    public synchronized List<RecordError> importErrors(long datasetId) throws ProjectException {
+        List<RecordError> out = new ArrayList<>();
+        query("SELECT line, byte_offset, reason FROM import_errors WHERE dataset_id = ? ORDER BY line",
+                List.of(datasetId), r -> out.add(new RecordError(num(r.get(0)), num(r.get(1)), (String) r.get(2))));
+        return out;
+    }
+
+    @Override
+    public synchronized ProjectSummary summary() throws ProjectException {
+        List<ChannelKindCount> counts = new ArrayList<>();
+        query("SELECT channel, kind, count(*) FROM interactions GROUP BY channel, kind ORDER BY channel, kind",
+                List.of(), r -> counts.add(new ChannelKindCount((String) r.get(0), (String) r.get(1), num(r.get(2)))));
+        long[] total = new long[1];
+        Instant[] range = new Instant[2];
+        query("SELECT count(*), epoch_us(min(created_at)), epoch_us(max(created_at)) FROM interactions", List.of(),
+                r -> {
+                    total[0] = num(r.get(0));
+                    range[0] = micros(r.get(1));
+                    range[1] = micros(r.get(2));
+                });
+        return new ProjectSummary(total[0], counts, range[0], range[1]);
+    }
+
+    @Override
+    public synchronized ImportTransaction beginImport() throws ProjectException {
+        checkOpen();
+        if (importRunning) {
+            throw new ProjectException("An import into " + label() + " is already running");
+        }
+        try {
+            DuckDbImportTransaction tx = new DuckDbImportTransaction(conn, label(), () -> importRunning = false);
+            importRunning = true;
+            return tx;
+        } catch (SQLException e) {
+            throw new ProjectException("Cannot start an import into " + label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void query(String sql, List<?> parameters, RowHandler rows) throws ProjectException {
+        checkOpen();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                Row row = new Row() {
+                    @Override
+                    public Object get(int column) throws SQLException {
+                        return rs.getObject(column + 1);
+                    }
+
+                    @Override
+                    public int columnCount() {
+                        try {
+                            return md.getColumnCount();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+
+                    @Override
+                    public String columnName(int column) throws SQLException {
+                        return md.getColumnName(column + 1);
+                    }
+                };
+                while (rs.next()) {
+                    rows.row(row);
+                }
+            }
+        } catch (ProjectException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ProjectException("Query on " + label() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // the database is closed by DuckDB on process exit in any case
+        } finally {
+            onClose.run();
+        }
+    }
+
+    private void checkOpen() throws ProjectException {
+        if (closed) {
+            throw new ProjectException("Project " + label() + " is closed");
+        }
+    }
+
+    private String label() {
+        return "'" + settings.name() + "' (" + layout.directory() + ")";
+    }
+
+    static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    static Instant micros(Object o) {
+        if (o == null) {
+            return null;
+        }
+        long us = ((Number) o).longValue();
+        return Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
+    }
+}
