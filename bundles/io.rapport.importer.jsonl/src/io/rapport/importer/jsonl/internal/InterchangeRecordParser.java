@@ -84,8 +84,10 @@ final class InterchangeRecordParser {
                 throw new BadRecordException("unexpected content after the JSON object");
             }
         } catch (JsonParseException e) {
-            throw new BadRecordException("invalid JSON: " + e.getOriginalMessage() + " (column "
-                    + e.getLocation().getColumnNr() + ")");
+            String message = e.getOriginalMessage();
+            int marker = message.indexOf(" (start marker at");
+            throw new BadRecordException("invalid JSON: " + (marker > 0 ? message.substring(0, marker) : message)
+                    + " (column " + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             throw new BadRecordException("invalid JSON: " + e.getMessage());
         }

@@ -1,0 +1,181 @@
+package io.rapport.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.rapport.core.store.ProjectStore;
+import io.rapport.core.store.ProjectStoreProvider;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The commands as a script would use them: arguments, exit codes, the --json documents. */
+class CommandLineTest {
+    private static final Cli CLI = new Cli();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @AfterAll
+    static void close() {
+        CLI.close();
+    }
+
+    private static String line(String id, String handle, String text) {
+        return "{\"channel\":\"x\",\"id\":\"" + id + "\",\"kind\":\"post\",\"author\":{\"handle\":\"" + handle
+                + "\"},\"created_at\":\"2025-02-03T04:05:06Z\",\"text\":\"" + text + "\"}";
+    }
+
+    private static Path file(Path dir, String name, String... lines) throws IOException {
+        return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(Cli.Result r) throws IOException {
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void newThenImportThenInfo(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("acme");
+        Cli.Result created = CLI.run("new", p.toString(), "--name", "Acme", "--account", "x:AcmeHelp", "--staff",
+                "x:jdoe:support", "--staff", "reddit:kim:product", "--space", "reddit:r/acme");
+        assertEquals(0, created.exitCode(), created.err());
+        Path data = file(tmp, "x.jsonl", line("1", "carol", "@acmehelp my order is late"), "{broken",
+                line("2", "acmehelp", "sorry, we are on it"), line("1", "carol", "again"));
+        Cli.Result imported = CLI.run("import", p.toString(), data.toString(), "--json");
+        assertEquals(0, imported.exitCode(), imported.err());
+        JsonNode r = json(imported);
+        assertEquals(2, r.get("imported").asInt());
+        assertEquals(1, r.get("duplicates").asInt());
+        assertEquals(1, r.get("rejected").asInt());
+        JsonNode f = r.get("files").get(0);
+        assertEquals(data.toString(), f.get("file").asText());
+        assertEquals("rapport-jsonl", f.get("format").asText());
+        assertEquals(List.of(2, 1, 1), List.of(f.get("imported").asInt(), f.get("duplicates").asInt(), f.get("rejected").asInt()));
+        assertEquals(2, f.get("errors").get(0).get("line").asInt());
+        assertTrue(f.get("errors").get(0).get("reason").asText().startsWith("invalid JSON"));
+
+        Cli.Result info = CLI.run("info", p.toString(), "--json");
+        assertEquals(0, info.exitCode(), info.err());
+        JsonNode i = json(info);
+        assertEquals("Acme", i.get("project").asText());
+        assertEquals(2, i.get("interactions").asInt());
+        assertEquals("2025-02-03T04:05:06Z", i.get("first").asText());
+        assertEquals("x", i.get("channels").get(0).get("channel").asText());
+        assertEquals(2, i.get("channels").get(0).get("kinds").get("post").asInt());
+        assertEquals(1, i.get("datasets").size());
+        assertEquals("acmehelp", i.get("our_accounts").get(0).get("handle").asText());
+        assertEquals("product", i.get("staff").get(1).get("department").asText());
+        assertEquals("r/acme", i.get("spaces").get(0).get("name").asText());
+
+        Cli.Result human = CLI.run("info", p.toString());
+        assertTrue(human.out().contains("Interactions: 2 from 2025-02-03T04:05:06Z"), human.out());
+        assertTrue(human.out().contains("x:jdoe (support)"), human.out());
+    }
+
+    @Test
+    void humanImportOutputNamesFileLineAndReason(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("p");
+        CLI.run("new", p.toString());
+        Path data = file(tmp, "x.jsonl", line("1", "a", "ok"), "{\"channel\":\"x\"}");
+        Cli.Result r = CLI.run("import", p.toString(), data.toString());
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains(data + " (rapport-jsonl): 1 imported, 0 duplicates, 1 rejected"), r.out());
+        assertEquals(data + ":2: missing required field 'id'\n", r.err());
+    }
+
+    @Test
+    void strictRejectsEverythingWithExitCode3(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("p");
+        CLI.run("new", p.toString());
+        Path data = file(tmp, "x.jsonl", line("1", "a", "ok"), "nope");
+        Cli.Result r = CLI.run("import", p.toString(), data.toString(), "--strict", "--json");
+        assertEquals(3, r.exitCode());
+        assertEquals(0, json(r).get("imported").asInt());
+        assertFalse(json(r).get("committed").asBoolean());
+        assertEquals(0, json(CLI.run("info", p.toString(), "--json")).get("interactions").asInt());
+    }
+
+    @Test
+    void aMissingFileIsExitCode2WithOneLine(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("p");
+        CLI.run("new", p.toString());
+        Cli.Result r = CLI.run("import", p.toString(), tmp.resolve("nowhere.jsonl").toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("rapport import: " + tmp.resolve("nowhere.jsonl") + ": no such file or directory\n", r.err());
+        Cli.Result noProject = CLI.run("info", tmp.resolve("nothing-here").toString());
+        assertEquals(2, noProject.exitCode());
+        assertEquals(1, noProject.err().lines().count(), noProject.err());
+        assertTrue(noProject.err().startsWith("rapport info: No project at "), noProject.err());
+    }
+
+    @Test
+    void aProjectOpenElsewhereIsExitCode4NamingIt(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("busy");
+        CLI.run("new", p.toString(), "--name", "Busy one");
+        ProjectStoreProvider provider = new OsgiServiceLookup(org.osgi.framework.FrameworkUtil.getBundle(getClass())
+                .getBundleContext()).get(ProjectStoreProvider.class);
+        try (ProjectStore open = provider.open(p)) {
+            Cli.Result r = CLI.run("info", p.toString());
+            assertEquals(4, r.exitCode());
+            assertTrue(r.err().contains("Project 'Busy one'") && r.err().contains("already open"), r.err());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "new", "formats", "import", "info", "sample", "bench" })
+    void everyCommandHasHelp(String command) {
+        Cli.Result r = CLI.run(command, "--help");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("Usage: rapport " + command), r.out());
+    }
+
+    @Test
+    void usageErrorsAreExitCode2() {
+        assertEquals(2, CLI.run().exitCode());
+        assertEquals(2, CLI.run("frobnicate").exitCode());
+        Cli.Result r = CLI.run("new", "/tmp/x", "--staff", "x:only-two");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("CHANNEL:HANDLE:DEPARTMENT"), r.err());
+        assertEquals(2, CLI.run("import", "/tmp/x").exitCode());
+        assertEquals(2, CLI.run("info", "/tmp/x", "--bogus").exitCode());
+        assertTrue(CLI.run("--help").out().contains("import"));
+    }
+
+    @Test
+    void formatsListsTheInterchangeImporter() throws Exception {
+        JsonNode f = json(CLI.run("formats", "--json")).get("formats");
+        JsonNode jsonl = null;
+        for (JsonNode n : f) {
+            if (n.get("id").asText().equals("rapport-jsonl")) {
+                jsonl = n;
+            }
+        }
+        assertTrue(jsonl != null, f.toString());
+        assertEquals("*.jsonl", jsonl.get("file_patterns").get(1).asText());
+        assertTrue(CLI.run("formats").out().contains("rapport-jsonl"));
+    }
+
+    @Test
+    void benchImportReportsBothThroughputsAndTheirRatio(@TempDir Path tmp) throws Exception {
+        Cli.Result r = CLI.run("bench", "import", "--rows", "20000", "--dir", tmp.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode b = json(r);
+        assertEquals(20000, b.get("rapport").get("rows_loaded").asLong());
+        assertEquals(20000, b.get("duckdb").get("rows_loaded").asLong());
+        double expected = b.get("rapport").get("rows_per_s").asDouble() / b.get("duckdb").get("rows_per_s").asDouble();
+        assertEquals(expected, b.get("ratio").asDouble(), 0.01);
+        assertTrue(b.get("rapport").get("peak_heap_mb").asDouble() > 0);
+    }
+}

@@ -1,0 +1,173 @@
+package io.rapport.cli.internal;
+
+import io.rapport.core.importer.ImportReport;
+import io.rapport.core.importer.ImportRequest;
+import io.rapport.core.model.ProjectSettings;
+import io.rapport.core.store.ProjectStore;
+
+import org.duckdb.DuckDBDriver;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code rapport bench import}: Rapport's import of generated interchange data against DuckDB's own
+ * {@code read_json} of the same file, in the same process, as throughputs and their ratio.
+ */
+final class BenchCommand implements Command {
+    private final CliServices services;
+
+    BenchCommand(CliServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "benchmark: 'bench import' compares the import with DuckDB's own JSON reader";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: rapport bench import [--rows N] [--dir DIR] [--json]
+
+                Generates N interactions (default 2,000,000) in the interchange format, imports them into a fresh
+                project, then lets DuckDB's read_json load the same file into a scratch database, in the same
+                process. Prints both throughputs (MB/s, rows/s), the peak heap of the import and the ratio of the
+                import's rows/s to DuckDB's ("ratio" in --json; 1.0 = as fast as DuckDB's reader).
+                  --rows N    number of interactions
+                  --dir DIR   work directory (default: a temporary directory, deleted afterwards)
+                """;
+    }
+
+    /** One measured load. */
+    private record Run(double seconds, long rows, long peakHeapBytes) {
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws Exception {
+        Arguments a = Arguments.parse(args, Set.of("--rows", "--dir"), Set.of("--json"));
+        if (!a.positional().equals(List.of("import"))) {
+            throw new UsageException("expected 'bench import'");
+        }
+        long rows = parseRows(a.value("--rows"));
+        boolean temporary = a.value("--dir") == null;
+        Path work = temporary ? Files.createTempDirectory("rapport-bench") : Files.createDirectories(Path.of(a.value("--dir")));
+        try {
+            Path data = work.resolve("bench.rapport.jsonl");
+            console.err().println("generating " + rows + " interactions in " + data + " ...");
+            new BenchDataWriter().write(data, rows);
+            long bytes = Files.size(data);
+            console.err().println("importing with Rapport ...");
+            Run rapport = rapportImport(work.resolve("project"), data);
+            console.err().println("loading with DuckDB read_json ...");
+            Run duckdb = duckdbReadJson(work.resolve("scratch.duckdb"), data);
+            double mb = bytes / 1e6;
+            double ratio = (rapport.rows() / rapport.seconds()) / (duckdb.rows() / duckdb.seconds());
+            if (a.flag("--json")) {
+                JsonOutput.print(console.out(), g -> {
+                    g.writeNumberField("rows", rows);
+                    g.writeNumberField("bytes", bytes);
+                    for (var e : List.of(java.util.Map.entry("rapport", rapport), java.util.Map.entry("duckdb", duckdb))) {
+                        g.writeObjectFieldStart(e.getKey());
+                        g.writeNumberField("seconds", round(e.getValue().seconds()));
+                        g.writeNumberField("rows_loaded", e.getValue().rows());
+                        g.writeNumberField("mb_per_s", round(mb / e.getValue().seconds()));
+                        g.writeNumberField("rows_per_s", Math.round(e.getValue().rows() / e.getValue().seconds()));
+                        g.writeNumberField("peak_heap_mb", round(e.getValue().peakHeapBytes() / 1e6));
+                        g.writeEndObject();
+                    }
+                    g.writeNumberField("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
+                    g.writeNumberField("ratio", round(ratio));
+                });
+            } else {
+                console.out().printf("data: %,d rows, %.1f MB%n", rows, mb);
+                console.out().printf("rapport import: %.2f s, %.1f MB/s, %,.0f rows/s, peak heap %.0f MB (max %.0f MB)%n",
+                        rapport.seconds(), mb / rapport.seconds(), rapport.rows() / rapport.seconds(),
+                        rapport.peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+                console.out().printf("duckdb read_json: %.2f s, %.1f MB/s, %,.0f rows/s%n", duckdb.seconds(),
+                        mb / duckdb.seconds(), duckdb.rows() / duckdb.seconds());
+                console.out().printf("ratio (rapport rows/s / duckdb rows/s): %.2f%n", ratio);
+            }
+            return ExitCodes.OK;
+        } finally {
+            if (temporary) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private Run rapportImport(Path projectDir, Path data) throws Exception {
+        try (HeapPeakSampler heap = new HeapPeakSampler();
+                ProjectStore store = services.projects().create(projectDir, ProjectSettings.named("bench"))) {
+            long t0 = System.nanoTime();
+            ImportReport r = services.imports().importFiles(store, new ImportRequest(List.of(data), "rapport-jsonl", false),
+                    new NullProgressMonitor());
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (r.rejected() > 0) {
+                throw new IllegalStateException("the generated data had " + r.rejected() + " rejected records");
+            }
+            return new Run(s, r.imported(), heap.peak());
+        }
+    }
+
+    private static Run duckdbReadJson(Path scratch, Path data) throws Exception {
+        try (HeapPeakSampler heap = new HeapPeakSampler();
+                Connection c = new DuckDBDriver().connect("jdbc:duckdb:" + scratch, new Properties())) {
+            long t0 = System.nanoTime();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "CREATE TABLE interactions AS SELECT * FROM read_json(?, format = 'newline_delimited')")) {
+                ps.setString(1, data.toString());
+                ps.execute();
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM interactions")) {
+                rs.next();
+                return new Run(s, rs.getLong(1), heap.peak());
+            }
+        }
+    }
+
+    private static long parseRows(String value) throws UsageException {
+        if (value == null) {
+            return 2_000_000L;
+        }
+        try {
+            long n = Long.parseLong(value.replace("_", "").replace(",", ""));
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--rows needs a positive number, not '" + value + "'");
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

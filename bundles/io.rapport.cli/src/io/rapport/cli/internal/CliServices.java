@@ -1,0 +1,40 @@
+package io.rapport.cli.internal;
+
+import io.rapport.core.importer.ImportService;
+import io.rapport.core.importer.ImporterRegistry;
+import io.rapport.core.store.ProjectStoreProvider;
+import io.rapport.sample.SampleProjects;
+
+/**
+ * The OSGi services the commands use. Each is looked up when a command first needs it, so a command never
+ * waits for a service it does not use.
+ */
+final class CliServices {
+    /** Finds a service, waiting a while for DS to activate it. */
+    @FunctionalInterface
+    interface Lookup {
+        <T> T get(Class<T> type);
+    }
+
+    private final Lookup lookup;
+
+    CliServices(Lookup lookup) {
+        this.lookup = lookup;
+    }
+
+    ProjectStoreProvider projects() {
+        return lookup.get(ProjectStoreProvider.class);
+    }
+
+    ImporterRegistry importers() {
+        return lookup.get(ImporterRegistry.class);
+    }
+
+    ImportService imports() {
+        return lookup.get(ImportService.class);
+    }
+
+    SampleProjects samples() {
+        return lookup.get(SampleProjects.class);
+    }
+}

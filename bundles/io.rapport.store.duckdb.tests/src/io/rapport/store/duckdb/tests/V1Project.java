@@ -1,0 +1,48 @@
+package io.rapport.store.duckdb.tests;
+
+import io.rapport.core.model.Interaction;
+import io.rapport.core.model.ProjectSettings;
+import io.rapport.core.project.ProjectLayout;
+import io.rapport.core.project.ProjectSettingsFile;
+import io.rapport.store.duckdb.internal.SchemaMigrator;
+
+import org.duckdb.DuckDBDriver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Properties;
+
+/** Writes a project exactly as a build with schema version 1 did: the V1 tables only, filled by plain SQL. */
+final class V1Project {
+    private V1Project() {
+    }
+
+    static void create(Path dir, String name, List<Interaction> records) throws Exception {
+        ProjectLayout layout = new ProjectLayout(dir);
+        Files.createDirectories(dir);
+        new ProjectSettingsFile().write(layout.settingsFile(), ProjectSettings.named(name));
+        try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:" + layout.databaseFile(), new Properties())) {
+            new SchemaMigrator().migrate(c, 1);
+            c.createStatement().execute("INSERT INTO datasets VALUES (nextval('dataset_ids'), 'old.jsonl', 'rapport-jsonl', "
+                    + "TIMESTAMP '2026-01-01 00:00:00', " + records.size() + ", 0, 0)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (channel, source_id, kind, "
+                    + "author_handle, created_at, text, dataset_id, source_line, source_offset, raw) "
+                    + "VALUES (?, ?, ?, ?, TIMESTAMP '2025-01-01 00:00:00', ?, 1, ?, 0, ?)")) {
+                int line = 1;
+                for (Interaction r : records) {
+                    ps.setString(1, r.channel());
+                    ps.setString(2, r.sourceId());
+                    ps.setString(3, r.kind().id());
+                    ps.setString(4, r.authorHandle());
+                    ps.setString(5, r.text());
+                    ps.setLong(6, line++);
+                    ps.setString(7, Records.raw(r));
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+}
