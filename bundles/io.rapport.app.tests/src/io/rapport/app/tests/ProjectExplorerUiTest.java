@@ -16,17 +16,12 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +55,8 @@ class ProjectExplorerUiTest {
         String name;
         List<Dataset> datasets;
         long interactions;
-        try (ProjectStore store = service(SampleProjects.class).create(project, new NullProgressMonitor())) {
+        SampleProjects samples = UiTestSupport.service(SampleProjects.class);
+        try (ProjectStore store = samples.create(project, new NullProgressMonitor())) {
             name = store.settings().name();
             datasets = store.datasets();
             interactions = store.summary().interactions();
@@ -73,16 +69,18 @@ class ProjectExplorerUiTest {
             EModelService models = app.getContext().get(EModelService.class);
             MPart explorer = (MPart) models.find(AppIds.PROJECT_EXPLORER, app);
             assertNotNull(explorer, "the Project Explorer is in the layout");
-            boolean shown = run.waitUntil(OPEN_TIMEOUT, () -> datasetsNode(tree(explorer)) != null
-                    && datasetsNode(tree(explorer)).getItemCount() >= datasets.size());
-            Tree tree = tree(explorer);
+            boolean shown = run.waitUntil(OPEN_TIMEOUT, () -> {
+                TreeItem node = UiTestSupport.datasetsNode(UiTestSupport.tree(explorer));
+                return node != null && node.getItemCount() >= datasets.size();
+            });
+            Tree tree = UiTestSupport.tree(explorer);
             assertNotNull(tree, "the Project Explorer has a tree");
             String root = tree.getItemCount() == 0 ? "(empty)" : tree.getItem(0).getText();
             assertTrue(shown, "the explorer did not show the project's datasets within " + OPEN_TIMEOUT
                     + "; its first item reads: " + root);
             assertTrue(root.startsWith(name), "the tree's root is the project: " + root);
 
-            TreeItem datasetsNode = datasetsNode(tree);
+            TreeItem datasetsNode = UiTestSupport.datasetsNode(tree);
             assertEquals("Datasets (" + datasets.size() + ")", datasetsNode.getText());
             List<String> rows = Arrays.stream(datasetsNode.getItems()).map(TreeItem::getText).toList();
             assertEquals(datasets.size(), rows.size(), "one row per dataset: " + rows);
@@ -108,42 +106,6 @@ class ProjectExplorerUiTest {
         });
 
         // the workbench closed the project on exit: it opens again at once
-        service(ProjectStoreProvider.class).open(project).close();
-    }
-
-    private static TreeItem datasetsNode(Tree tree) {
-        if (tree == null || tree.getItemCount() == 0) {
-            return null;
-        }
-        return Arrays.stream(tree.getItem(0).getItems()).filter(i -> i.getText().startsWith("Datasets")).findFirst()
-                .orElse(null);
-    }
-
-    private static Tree tree(MPart part) {
-        return part.getWidget() instanceof Control c ? find(c) : null;
-    }
-
-    private static Tree find(Control control) {
-        if (control instanceof Tree t) {
-            return t;
-        }
-        if (control instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                Tree t = find(child);
-                if (t != null) {
-                    return t;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(ProjectExplorerUiTest.class).getBundleContext();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(30_000);
-        assertNotNull(service, type.getSimpleName() + " service is available");
-        return service;
+        UiTestSupport.service(ProjectStoreProvider.class).open(project).close();
     }
 }

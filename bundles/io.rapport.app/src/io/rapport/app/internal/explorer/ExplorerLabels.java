@@ -49,9 +49,10 @@ final class ExplorerLabels extends StyledCellLabelProvider {
                     StyledString.COUNTER_STYLER);
             case DatasetItem d -> new StyledString(fileName(d.dataset())).append("  " + details(d.dataset()),
                     StyledString.DECORATIONS_STYLER);
-            case Settings s -> new StyledString("Settings").append("  " + s.settings().ourAccounts().size()
-                    + " accounts" + DOT + s.settings().staff().size() + " staff" + DOT + s.settings().spaces().size()
-                    + " spaces" + DOT + "double-click to edit", StyledString.QUALIFIER_STYLER);
+            case Settings s -> new StyledString("Settings").append("  " + plural(s.settings().ourAccounts().size(),
+                    "account") + DOT + s.settings().staff().size() + " staff" + DOT
+                    + plural(s.settings().spaces().size(), "space") + DOT + "double-click to edit",
+                    StyledString.QUALIFIER_STYLER);
             case SettingsGroup g -> new StyledString(g.kind().label).append(" (" + g.entries().size() + ")",
                     StyledString.COUNTER_STYLER);
             case SettingsEntry e -> new StyledString(e.text());
@@ -81,6 +82,10 @@ final class ExplorerLabels extends StyledCellLabelProvider {
             text += DOT + date(s.firstInteraction()) + " \u2013 " + date(s.lastInteraction());
         }
         return text;
+    }
+
+    static String plural(long n, String noun) {
+        return count(n) + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String count(long n) {

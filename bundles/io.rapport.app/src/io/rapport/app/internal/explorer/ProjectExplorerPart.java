@@ -83,6 +83,10 @@ public final class ProjectExplorerPart {
             viewer.setInput(new ExplorerNode.Root(overview));
             if (keepExpansion) {
                 viewer.setExpandedTreePaths(expanded);
+                // a new dataset is what the user just imported: show it even if the list was closed or empty
+                if (overview != null) {
+                    viewer.expandToLevel(new ExplorerNode.Datasets(overview.datasets()), 1);
+                }
             } else {
                 // project, and under it the datasets and the settings, open at once
                 viewer.expandToLevel(3);

@@ -28,10 +28,22 @@ public final class StartupAddon {
     public static final String PROJECT_PROPERTY = "rapport.project";
     static final String SAMPLE_DIRECTORY = "sample-project";
 
+    // fields, not parameters of the event method: with an @Optional @Service parameter the event method was
+    // never called (e4 4.41), without any message
+    @Inject
+    private ProjectJobs jobs;
+    @Inject
+    private RecentProjects recent;
+    @Inject
+    private UserMessages messages;
     @Inject
     @Optional
-    void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, ProjectJobs jobs,
-            RecentProjects recent, UserMessages messages, @Optional @Service SampleProjects samples) {
+    @Service(dynamic = true)
+    private SampleProjects samples;
+
+    @Inject
+    @Optional
+    void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
         String requested = System.getProperty(PROJECT_PROPERTY);
         if (requested != null && !requested.isBlank()) {
             try {

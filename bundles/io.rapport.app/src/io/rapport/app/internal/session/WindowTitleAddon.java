@@ -17,27 +17,29 @@ public final class WindowTitleAddon {
     static final String PRODUCT = "Rapport";
 
     @Inject
+    private MApplication app;
+    @Inject
+    private EModelService models;
+
+    @Inject
     @Optional
-    void opened(@UIEventTopic(ProjectSession.TOPIC_OPENED) ProjectOverview overview, MApplication app,
-            EModelService models) {
-        setTitle(app, models, overview.name() + " \u2014 " + PRODUCT);
+    void opened(@UIEventTopic(ProjectSession.TOPIC_OPENED) ProjectOverview overview) {
+        setTitle(overview.name() + " \u2014 " + PRODUCT);
     }
 
     @Inject
     @Optional
-    void changed(@UIEventTopic(ProjectSession.TOPIC_CHANGED) ProjectOverview overview, MApplication app,
-            EModelService models) {
-        setTitle(app, models, overview.name() + " \u2014 " + PRODUCT);
+    void changed(@UIEventTopic(ProjectSession.TOPIC_CHANGED) ProjectOverview overview) {
+        setTitle(overview.name() + " \u2014 " + PRODUCT);
     }
 
     @Inject
     @Optional
-    void closed(@UIEventTopic(ProjectSession.TOPIC_CLOSED) ProjectOverview overview, MApplication app,
-            EModelService models) {
-        setTitle(app, models, PRODUCT);
+    void closed(@UIEventTopic(ProjectSession.TOPIC_CLOSED) ProjectOverview overview) {
+        setTitle(PRODUCT);
     }
 
-    private static void setTitle(MApplication app, EModelService models, String title) {
+    private void setTitle(String title) {
         if (models.find(AppIds.MAIN_WINDOW, app) instanceof MWindow window) {
             window.setLabel(title);
         }

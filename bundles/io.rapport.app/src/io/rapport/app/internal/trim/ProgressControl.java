@@ -9,10 +9,11 @@ import jakarta.annotation.PreDestroy;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,7 +31,7 @@ public final class ProgressControl {
     private Composite area;
     private Label label;
     private ProgressBar bar;
-    private Button cancel;
+    private ToolItem cancel;
     private Runnable listener;
 
     @PostConstruct
@@ -46,7 +47,8 @@ public final class ProgressControl {
         bar = new ProgressBar(area, SWT.HORIZONTAL | SWT.SMOOTH);
         bar.setMaximum(100);
         bar.setLayoutData(GridDataFactoryHint.width(160));
-        cancel = new Button(area, SWT.PUSH);
+        ToolBar toolBar = new ToolBar(area, SWT.FLAT | SWT.RIGHT);
+        cancel = new ToolItem(toolBar, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.addListener(SWT.Selection, e -> cancelOldest());
         listener = this::scheduleRepaint;
@@ -107,7 +109,7 @@ public final class ProgressControl {
         }
         label.setVisible(busy);
         bar.setVisible(busy);
-        cancel.setVisible(busy);
+        cancel.getParent().setVisible(busy);
         area.layout(true);
     }
 
