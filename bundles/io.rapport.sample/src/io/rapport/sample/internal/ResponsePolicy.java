@@ -67,7 +67,7 @@ final class ResponsePolicy {
     /** When the answer to something written at {@code asked} arrives: staff answer in office hours. */
     Instant replyTime(Instant asked, Author responder, double progress, Random random) {
         boolean personal = responder.role() == ActorRole.STAFF && !responder.declared();
-        double median = responsiveness.replyHours(progress) * (personal ? 1.5 : 1);
+        double median = responsiveness.replyHours(progress) * (personal ? 1.25 : 1);
         Instant t = asked.plus(SampleCalendar.delay(median, 1.1, random));
         CareHours hours = personal ? CareHours.OFFICE : responsiveness.careHours(t);
         return hours.next(t, random);

@@ -25,45 +25,45 @@ final class SampleLineup {
                 new ChannelScript(
                         new ChannelProfile(Channels.X, "x-mentions.rapport.jsonl", InteractionKind.REPLY, ALL_COUNTS,
                                 null, true, 1.1, 0.9, new IntentMix(0.35, 0.40, 0.15, 0.10), 0,
-                                new Responsiveness(0.45, 0.93, 0.15, 0.45, 1.2, 0.4, CARE_DESK, LONG_CARE_DESK)),
+                                new Responsiveness(0.45, 0.93, 0.15, 0.45, 1.0, 0.35, CARE_DESK, LONG_CARE_DESK)),
                         List.of(new MentionScene(44, 0.12), new BrandPostScene(10, 1.6, 2.5, 35, false))),
                 new ChannelScript(
                         new ChannelProfile(Channels.MASTODON, "mastodon-mentions.rapport.jsonl", InteractionKind.REPLY,
                                 ALL_COUNTS, null, true, 0.6, 1.5, new IntentMix(0.45, 0.25, 0.15, 0.15), 0,
-                                new Responsiveness(0.3, 0.8, 0.3, 0.6, 3, 1.5, CARE_DESK, LONG_CARE_DESK)),
+                                new Responsiveness(0.3, 0.8, 0.3, 0.6, 2.5, 1.2, CARE_DESK, LONG_CARE_DESK)),
                         List.of(new MentionScene(11, 0.15), new BrandPostScene(5, 0.8, 1.8, 12, false))),
                 new ChannelScript(
                         new ChannelProfile(Channels.REDDIT, "reddit-r-nimbalo.rapport.jsonl", InteractionKind.COMMENT,
                                 LIKES_AND_REPLIES, SampleCompany.SUBREDDIT, false, 1.0, 1.2,
                                 new IntentMix(0.5, 0.25, 0.1, 0.15), 0.7,
-                                new Responsiveness(0.3, 0.8, 0.5, 0.75, 4, 2, CARE_DESK, LONG_CARE_DESK)),
+                                new Responsiveness(0.3, 0.8, 0.5, 0.75, 3, 1.5, CARE_DESK, LONG_CARE_DESK)),
                         List.of(new CommunityScene(24), new BrandPostScene(2, 5, 0, 40, true))),
                 new ChannelScript(
                         new ChannelProfile(Channels.FACEBOOK, "facebook-page.rapport.jsonl", InteractionKind.COMMENT,
                                 ALL_COUNTS, SampleCompany.FACEBOOK_PAGE, false, 1.0, 0.9,
                                 new IntentMix(0.35, 0.45, 0.15, 0.05), 0.3,
-                                new Responsiveness(0.35, 0.87, 0.08, 0.2, 2.5, 1, CARE_DESK, LONG_CARE_DESK)),
+                                new Responsiveness(0.35, 0.87, 0.08, 0.2, 2, 0.8, CARE_DESK, LONG_CARE_DESK)),
                         List.of(new CommunityScene(11), new BrandPostScene(8, 2.6, 1.5, 60, false))),
                 new ChannelScript(
                         new ChannelProfile(Channels.INSTAGRAM, "instagram-comments.rapport.jsonl",
                                 InteractionKind.COMMENT, LIKES_AND_REPLIES, null, true, 0.9, 1.2,
                                 new IntentMix(0.3, 0.2, 0.45, 0.05), 0,
-                                new Responsiveness(0.2, 0.7, 0.15, 0.35, 4, 2, CARE_DESK, LONG_CARE_DESK)),
+                                new Responsiveness(0.2, 0.7, 0.15, 0.35, 3, 1.5, CARE_DESK, LONG_CARE_DESK)),
                         List.of(new BrandPostScene(8, 3.5, 0, 280, false), new MentionScene(7, 0))),
                 new ChannelScript(
                         new ChannelProfile(Channels.APP_STORE, "app-store-reviews.rapport.jsonl",
                                 InteractionKind.REPLY, Set.of(), null, false, 1.0, 1.0, NOT_USED, 0,
-                                new Responsiveness(0.1, 0.65, 0, 0, 36, 16, CareHours.OFFICE, CareHours.OFFICE)),
+                                new Responsiveness(0.1, 0.65, 0, 0, 30, 12, CareHours.OFFICE, CareHours.OFFICE)),
                         List.of(new ReviewScene(22, true))),
                 new ChannelScript(
                         new ChannelProfile(Channels.GOOGLE_PLAY, "google-play-reviews.rapport.jsonl",
                                 InteractionKind.REPLY, Set.of(Count.LIKES), null, false, 1.0, 1.0, NOT_USED, 0,
-                                new Responsiveness(0.12, 0.7, 0, 0, 30, 14, CareHours.OFFICE, CareHours.OFFICE)),
+                                new Responsiveness(0.12, 0.7, 0, 0, 26, 10, CareHours.OFFICE, CareHours.OFFICE)),
                         List.of(new ReviewScene(32, true))),
                 new ChannelScript(
                         new ChannelProfile(Channels.TRUSTPILOT, "trustpilot-reviews.rapport.jsonl",
                                 InteractionKind.REPLY, Set.of(Count.LIKES), null, false, 1.0, 1.0, NOT_USED, 0,
-                                new Responsiveness(0.3, 0.9, 0, 0, 22, 9, CareHours.OFFICE, CareHours.OFFICE)),
+                                new Responsiveness(0.3, 0.9, 0, 0, 18, 7, CareHours.OFFICE, CareHours.OFFICE)),
                         List.of(new ReviewScene(26, false))),
                 new ChannelScript(
                         new ChannelProfile(Channels.ZENDESK, "zendesk-tickets.rapport.jsonl", InteractionKind.TICKET,
@@ -74,7 +74,7 @@ final class SampleLineup {
                         new ChannelProfile(Channels.DISCOURSE, "discourse-community.rapport.jsonl",
                                 InteractionKind.REPLY, LIKES_AND_REPLIES, SampleCompany.FORUM, false, 0.9, 1.3,
                                 new IntentMix(0.55, 0.15, 0.05, 0.25), 0.75,
-                                new Responsiveness(0.35, 0.85, 0.65, 0.85, 4, 2, CARE_DESK, LATE_FORUM_DESK)),
+                                new Responsiveness(0.35, 0.85, 0.65, 0.85, 3.5, 1.5, CARE_DESK, LATE_FORUM_DESK)),
                         List.of(new CommunityScene(20), new BrandPostScene(2, 4, 0, 15, true))));
     }
 }
