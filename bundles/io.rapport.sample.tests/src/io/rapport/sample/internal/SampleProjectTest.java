@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rapport.core.model.AccountRef;
 import io.rapport.core.model.ProjectSettings;
 import io.rapport.core.store.Dataset;
 import io.rapport.core.store.ProjectException;
@@ -13,7 +14,9 @@ import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.core.store.ProjectSummary;
 import io.rapport.sample.SampleProjects;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,23 @@ class SampleProjectTest {
             assertEquals(hash(project, content), hash(again, content), "the interactions differ");
             assertEquals(Files.readString(survey(project)), Files.readString(survey(again)), "the surveys differ");
         }
+    }
+
+    @Test
+    void theProjectKnowsTheCompanysAccountsStaffAndSpaces() {
+        ProjectSettings settings = project.settings();
+        assertTrue(settings.ourAccounts().stream().map(AccountRef::channel).distinct().count() >= 5,
+                "brand accounts on several channels: " + settings.ourAccounts());
+        Set<String> departments = new HashSet<>();
+        settings.staff().forEach(m -> departments.add(m.department()));
+        assertTrue(departments.containsAll(Set.of("support", "marketing", "product", "engineering", "sales")),
+                "departments: " + departments);
+        assertTrue(settings.staff().size() >= 10, settings.staff().size() + " staff accounts");
+        Set<String> spaceChannels = new HashSet<>();
+        settings.spaces().forEach(sp -> spaceChannels.add(sp.channel()));
+        assertEquals(Set.of("reddit", "facebook", "discourse"), spaceChannels);
+        assertEquals(settings.staff().size(), settings.staff().stream().map(m -> m.channel() + ":" + m.handle())
+                .distinct().count(), "no handle listed twice");
     }
 
     @Test
@@ -307,6 +327,28 @@ class SampleProjectTest {
             assertEquals(0, untouched.summary().interactions());
         }
         assertTrue(Files.notExists(other.resolve("samples")));
+    }
+
+    @Test
+    void cancellingDuringTheImportLeavesNoHalfProjectSoTheUserCanTryAgain() throws Exception {
+        Path dir = temp.resolve("cancelled");
+        boolean[] importing = { false };
+        IProgressMonitor cancelOnFirstFile = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name.endsWith(".rapport.jsonl")) { // the import has begun: the project exists by now
+                    importing[0] = true;
+                    setCanceled(true);
+                }
+            }
+        };
+        assertThrows(OperationCanceledException.class, () -> samples.getService().create(dir, cancelOnFirstFile));
+        assertTrue(importing[0], "cancelled before the import began");
+        assertTrue(Files.notExists(dir.resolve("rapport-project.json")), "settings file left behind");
+        assertTrue(Files.notExists(dir.resolve("project.duckdb")), "database left behind");
+        try (ProjectStore retried = samples.getService().create(dir, new NullProgressMonitor())) {
+            assertEquals(project.summary().interactions(), retried.summary().interactions());
+        }
     }
 
     private static List<String> datasetFacts(ProjectStore store) throws ProjectException {

@@ -29,7 +29,7 @@ record BrandPostScene(double perMonth, double commentsPerPost, double sharesPerP
             int shareRecords = stage.profile().has(Count.SHARES) ? stage.poisson(sharesPerPost) : 0;
             Message post = Message.by(brand, t, InteractionKind.POST)
                     .text(stage.say(announcements ? "announcement" : "promo", t, null, null))
-                    .space(announcements ? stage.profile().space() : null).likes(stage.likes(likesPerPost))
+                    .space(stage.profile().space()).likes(stage.likes(likesPerPost))
                     .shares(shareRecords == 0 ? 0 : shareRecords + stage.random().nextInt(shareRecords + 2)).build();
             if (!stage.keep(post)) {
                 continue;
