@@ -35,10 +35,6 @@ final class Customer {
         this.handles = Collections.unmodifiableMap(new LinkedHashMap<>(handles));
     }
 
-    int number() {
-        return number;
-    }
-
     String firstName() {
         return firstName;
     }

@@ -43,10 +43,6 @@ final class SampleCalendar {
             new CompanyEvent("Aero 7 pre-orders", LocalDate.of(2026, 9, 10), LocalDate.of(2026, 10, 9),
                     Topic.DELIVERY, Mood.NEGATIVE, 0.6));
 
-    List<CompanyEvent> events() {
-        return events;
-    }
-
     List<YearMonth> months() {
         List<YearMonth> out = new ArrayList<>();
         for (YearMonth m = YearMonth.from(FIRST_DAY); !m.isAfter(YearMonth.from(LAST_DAY)); m = m.plusMonths(1)) {

@@ -23,8 +23,4 @@ record SampleData(List<ChannelExport> exports, CustomerBase customers) {
         }
         return seen;
     }
-
-    int interactions() {
-        return exports.stream().mapToInt(e -> e.messages().size()).sum();
-    }
 }

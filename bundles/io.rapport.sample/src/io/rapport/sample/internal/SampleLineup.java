@@ -50,21 +50,9 @@ final class SampleLineup {
                                 new IntentMix(0.3, 0.2, 0.45, 0.05), 0,
                                 new Responsiveness(0.2, 0.7, 0.15, 0.35, 3, 1.5, CARE_DESK, LONG_CARE_DESK)),
                         List.of(new BrandPostScene(8, 3.5, 0, 280, false), new MentionScene(7, 0))),
-                new ChannelScript(
-                        new ChannelProfile(Channels.APP_STORE, "app-store-reviews.rapport.jsonl",
-                                InteractionKind.REPLY, Set.of(), null, false, 1.0, 1.0, NOT_USED, 0,
-                                new Responsiveness(0.1, 0.65, 0, 0, 30, 12, CareHours.OFFICE, CareHours.OFFICE)),
-                        List.of(new ReviewScene(22, true))),
-                new ChannelScript(
-                        new ChannelProfile(Channels.GOOGLE_PLAY, "google-play-reviews.rapport.jsonl",
-                                InteractionKind.REPLY, Set.of(Count.LIKES), null, false, 1.0, 1.0, NOT_USED, 0,
-                                new Responsiveness(0.12, 0.7, 0, 0, 26, 10, CareHours.OFFICE, CareHours.OFFICE)),
-                        List.of(new ReviewScene(32, true))),
-                new ChannelScript(
-                        new ChannelProfile(Channels.TRUSTPILOT, "trustpilot-reviews.rapport.jsonl",
-                                InteractionKind.REPLY, Set.of(Count.LIKES), null, false, 1.0, 1.0, NOT_USED, 0,
-                                new Responsiveness(0.3, 0.9, 0, 0, 18, 7, CareHours.OFFICE, CareHours.OFFICE)),
-                        List.of(new ReviewScene(26, false))),
+                reviewSite(Channels.APP_STORE, Set.of(), new ReviewScene(22, true), 0.1, 0.65, 30, 12),
+                reviewSite(Channels.GOOGLE_PLAY, Set.of(Count.LIKES), new ReviewScene(32, true), 0.12, 0.7, 26, 10),
+                reviewSite(Channels.TRUSTPILOT, Set.of(Count.LIKES), new ReviewScene(26, false), 0.3, 0.9, 18, 7),
                 new ChannelScript(
                         new ChannelProfile(Channels.ZENDESK, "zendesk-tickets.rapport.jsonl", InteractionKind.TICKET,
                                 Set.of(), null, false, 1.0, 1.1, NOT_USED, 0,
@@ -76,5 +64,19 @@ final class SampleLineup {
                                 new IntentMix(0.55, 0.15, 0.05, 0.25), 0.75,
                                 new Responsiveness(0.35, 0.85, 0.65, 0.85, 3.5, 1.5, CARE_DESK, LATE_FORUM_DESK)),
                         List.of(new CommunityScene(20), new BrandPostScene(2, 4, 0, 15, true))));
+    }
+
+    /**
+     * A review site: the company replies as the developer or the business, in office hours, to more reviews
+     * and faster as time goes on ({@code coverage} and {@code replyHours} from the first month to the last).
+     */
+    private static ChannelScript reviewSite(String channel, Set<Count> counts, ReviewScene reviews,
+            double coverageFrom, double coverageTo, double replyHoursFrom, double replyHoursTo) {
+        return new ChannelScript(
+                new ChannelProfile(channel, channel + "-reviews.rapport.jsonl", InteractionKind.REPLY, counts, null,
+                        false, 1.0, 1.0, NOT_USED, 0,
+                        new Responsiveness(coverageFrom, coverageTo, 0, 0, replyHoursFrom, replyHoursTo,
+                                CareHours.OFFICE, CareHours.OFFICE)),
+                List.of(reviews));
     }
 }

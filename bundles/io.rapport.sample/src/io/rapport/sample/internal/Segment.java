@@ -1,5 +1,7 @@
 package io.rapport.sample.internal;
 
+import java.util.Random;
+
 /**
  * A customer's engagement segment (DESIGN.md §1). It shapes both what the customer writes online and how the
  * customer answers the survey, so that an analyst who links the two finds that engaged customers advocate more.
@@ -47,7 +49,7 @@ enum Segment {
         return helpFactor;
     }
 
-    static Segment draw(java.util.Random random) {
+    static Segment draw(Random random) {
         double r = random.nextDouble();
         for (Segment s : values()) {
             r -= s.share;

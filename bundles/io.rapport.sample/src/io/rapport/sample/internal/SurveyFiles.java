@@ -74,8 +74,10 @@ final class SurveyFiles {
         b.append("product        what the respondent buys\n");
         b.append("channel        the channel of that handle (a Rapport channel id), or empty\n");
         b.append("date           the day the respondent answered (YYYY-MM-DD)\n");
-        b.append("r1 ... pa2     one column per item below: 1 = strongly disagree ... 5 = strongly agree,\n");
-        b.append("               empty = not answered. Only 5 counts as strong agreement (top box).\n\n");
+        b.append("r1 ... pa2     one column per item below: ").append(DemoInstrument.SCALE_MIN)
+                .append(" = strongly disagree ... ").append(DemoInstrument.SCALE_MAX).append(" = strongly agree,\n");
+        b.append("               empty = not answered. Only ").append(DemoInstrument.TOP_BOX)
+                .append(" counts as strong agreement (top box).\n\n");
         b.append("About half of the respondents gave a channel and handle that match a customer in the\n");
         b.append("project's interactions, so answers can be linked to what people do online.\n\n");
         b.append("Items (levels in hierarchy order: rational loyalty, then confidence, integrity, pride, passion)\n");

@@ -26,10 +26,6 @@ final class Transcript {
         return true;
     }
 
-    int size() {
-        return messages.size();
-    }
-
     /** In time order; messages at the same second keep the order they were generated in. */
     List<Message> chronological() {
         List<Message> out = new ArrayList<>(messages);
