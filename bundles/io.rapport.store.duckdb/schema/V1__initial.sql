@@ -1,4 +1,6 @@
 -- Rapport project schema, version 1: the canonical tables.
+-- The long texts (text, raw) are zstd-compressed: measured 2.5-3x faster to write than the default string
+-- compression on import (bench import), and smaller on disk.
 -- Times are UTC (TIMESTAMP without zone, documented as UTC) so that the SQL stays portable.
 CREATE TABLE rapport_schema (
     version     INTEGER   NOT NULL,
@@ -23,7 +25,7 @@ CREATE TABLE interactions (
     author_role       VARCHAR,
     author_department VARCHAR,
     created_at        TIMESTAMP NOT NULL,
-    text              VARCHAR,
+    text              VARCHAR   USING COMPRESSION zstd,
     in_reply_to       VARCHAR,
     thread_id         VARCHAR,
     space             VARCHAR,
@@ -37,7 +39,7 @@ CREATE TABLE interactions (
     dataset_id        BIGINT    NOT NULL,
     source_line       BIGINT    NOT NULL,
     source_offset     BIGINT    NOT NULL,
-    raw               VARCHAR   NOT NULL
+    raw               VARCHAR   NOT NULL USING COMPRESSION zstd
 );
 -- The project settings' accounts and staff, normalised, so that the metric queries can join them.
 CREATE TABLE project_actors (

@@ -168,6 +168,25 @@ class CommandLineTest {
     }
 
     @Test
+    void sampleWritesTheSampleProjectThatInfoThenShows(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("sample");
+        Cli.Result r = CLI.run("sample", p.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Wrote the sample project '"), r.out());
+        JsonNode i = json(CLI.run("info", p.toString(), "--json"));
+        assertTrue(i.get("interactions").asInt() > 5000, i.toString());
+        assertTrue(i.get("channels").size() >= 6, i.toString());
+        assertTrue(i.get("staff").size() > 5, i.toString());
+        long datasetTotal = 0;
+        for (JsonNode d : i.get("datasets")) {
+            datasetTotal += d.get("imported").asLong();
+        }
+        assertEquals(i.get("interactions").asLong(), datasetTotal, "every interaction belongs to a dataset");
+        Cli.Result again = CLI.run("sample", p.toString());
+        assertEquals(2, again.exitCode(), "the directory already holds a project: " + again.err());
+    }
+
+    @Test
     void benchImportReportsBothThroughputsAndTheirRatio(@TempDir Path tmp) throws Exception {
         Cli.Result r = CLI.run("bench", "import", "--rows", "20000", "--dir", tmp.toString(), "--json");
         assertEquals(0, r.exitCode(), r.err());

@@ -13,7 +13,6 @@ import io.rapport.core.model.InteractionKind;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +124,7 @@ final class InterchangeRecordParser {
 
     private static Instant instant(String s) throws BadRecordException {
         try {
-            return OffsetDateTime.parse(s).toInstant();
+            return IsoInstant.parse(s);
         } catch (DateTimeParseException e) {
             throw new BadRecordException("'created_at' is not an ISO-8601 date-time with offset: '" + s + "'");
         }

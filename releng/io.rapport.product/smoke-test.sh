@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Smoke test of the built product's command line, as a user or a scheduled job runs it: real processes,
+# real exit codes, a project open in another process, an import killed with SIGKILL.
+# Usage: smoke-test.sh <product directory>
+set -uo pipefail
+product=${1:?usage: smoke-test.sh <product directory>}
+rapport="$product/rapport"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+check() { # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
+}
+run() { # run into $out/$err/$rc
+  out=$("$rapport" "$@" 2>"$tmp/err"); rc=$?; err=$(cat "$tmp/err")
+}
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+
+run --version
+check "rapport --version" [ "$rc" -eq 0 -a -n "$out" ]
+
+run formats --json
+check "formats lists rapport-jsonl" [ "$(echo "$out" | json "[f['id'] for f in d['formats']].count('rapport-jsonl')")" = 1 ]
+
+run sample "$tmp/sample"
+check "sample writes the sample project (exit $rc: $err)" [ "$rc" -eq 0 ]
+run info "$tmp/sample" --json
+check "sample has thousands of interactions" [ "$(echo "$out" | json "d['interactions'] >= 5000")" = True ]
+check "sample spans at least 12 months" [ "$(echo "$out" | json "d['first'][:7] <= '2025-10' and d['last'][:7] >= '2026-09'")" = True ]
+
+run new "$tmp/p" --account x:acmehelp --staff x:jdoe:support --space reddit:r/acme
+check "new" [ "$rc" -eq 0 ]
+printf '%s\n' '{"channel":"x","id":"1","kind":"post","author":{"handle":"kim"},"created_at":"2025-01-02T03:04:05Z","text":"@acmehelp hi"}' \
+  '{"channel":"x","id":"2","kind":"reply","author":{"handle":"acmehelp"},"created_at":"2025-01-02T03:14:05Z","in_reply_to":"1"}' \
+  'not json' > "$tmp/x.jsonl"
+run import "$tmp/p" "$tmp/x.jsonl" --json
+check "import reports imported/rejected" [ "$rc" -eq 0 -a "$(echo "$out" | json "(d['imported'], d['rejected'], d['files'][0]['errors'][0]['line'])")" = "(2, 1, 3)" ]
+run import "$tmp/p" "$tmp/x.jsonl" --json
+check "re-import adds no duplicates" [ "$(echo "$out" | json "(d['imported'], d['duplicates'])")" = "(0, 2)" ]
+run import "$tmp/p" "$tmp/x.jsonl" --strict
+check "strict import exits 3" [ "$rc" -eq 3 ]
+run import "$tmp/p" "$tmp/missing.jsonl"
+check "missing file exits 2 with one line" [ "$rc" -eq 2 -a "$(echo "$err" | wc -l)" -eq 1 ]
+run info "$tmp/nowhere"
+check "no project exits 2" [ "$rc" -eq 2 ]
+
+# a project open in another process, then that process killed with SIGKILL in the middle of an import
+"$rapport" bench import --rows 1500000 --dir "$tmp/bench" > "$tmp/bench.out" 2>&1 &
+bench=$!
+for _ in $(seq 1 600); do
+  grep -q "importing with Rapport" "$tmp/bench.out" 2>/dev/null && break
+  sleep 0.1
+done
+sleep 1
+run info "$tmp/bench/project"
+check "a project open in another process exits 4 naming it (${err})" [ "$rc" -eq 4 ] 
+check "the message names the other process" grep -q "open in another process (PID" <<< "$err"
+java_pid=$(pgrep -P "$bench" java)
+check "the import runs in a java child of the launcher" [ -n "$java_pid" ]
+kill -9 $java_pid 2>/dev/null
+wait "$bench" 2>/dev/null
+run info "$tmp/bench/project" --json
+check "after kill -9 the project opens, without the half import" [ "$rc" -eq 0 -a "$(echo "$out" | json "d['interactions']")" = 0 ]
+
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
