@@ -81,6 +81,6 @@ public final class SessionAddon {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        session.close();
+        session.dispose();
     }
 }

@@ -90,6 +90,18 @@ public final class WorkbenchProjectSession implements ProjectSession {
         }
     }
 
+    /** Closes the project at shutdown, without an event: the UI that would receive it is going away. */
+    public synchronized void dispose() {
+        if (store != null) {
+            try {
+                store.close();
+            } finally {
+                store = null;
+                overview = null;
+            }
+        }
+    }
+
     @Override
     public ISchedulingRule rule() {
         return rule;
