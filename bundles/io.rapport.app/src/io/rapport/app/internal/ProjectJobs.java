@@ -13,10 +13,12 @@ import io.rapport.sample.SampleProjects;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
 
 import java.nio.file.Path;
 
@@ -61,7 +63,14 @@ public final class ProjectJobs {
         return schedule("Importing " + request.inputs().size() + " input(s)", "Import Failed", monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, "Importing", 20);
             ProjectStore store = session.store().orElseThrow(() -> new ProjectException("No project is open"));
-            ImportReport report = importer.importFiles(store, request, progress.split(19));
+            ImportReport report;
+            try {
+                report = importer.importFiles(store, request, progress.split(19));
+            } catch (OperationCanceledException e) {
+                ui.asyncExec(() -> MessageDialog.openInformation(messages.shell(), "Import Cancelled",
+                        "The import was cancelled. Nothing was imported: the project is as it was."));
+                throw e;
+            }
             if (report.committed()) {
                 session.refresh(progress.split(1));
             }

@@ -70,10 +70,10 @@ final class ExplorerLabels extends StyledCellLabelProvider {
         return name == null ? d.file() : name.toString();
     }
 
-    /** Format, counts and import date of a dataset, as shown beside its file name. */
+    /** Format, counts and import date of a dataset, as shown beside its file name (the time is in the tooltip). */
     static String details(Dataset d) {
         return d.format() + DOT + count(d.imported()) + " imported" + DOT + count(d.duplicates()) + " duplicates"
-                + DOT + count(d.rejected()) + " rejected" + DOT + dateTime(d.importedAt());
+                + DOT + count(d.rejected()) + " rejected" + DOT + date(d.importedAt());
     }
 
     static String totals(ProjectSummary s) {
