@@ -24,6 +24,8 @@ import java.util.List;
 
 /** File ▸ New Project…: where, what name, and optionally our first accounts. */
 public final class NewProjectDialog extends TitleAreaDialog {
+    private static final String DESCRIPTION = "A project is a directory holding its settings and one database with "
+            + "every imported record.";
     private Text directory;
     private Text name;
     private EntryListEditor<AccountRef> accounts;
@@ -50,7 +52,7 @@ public final class NewProjectDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("New Project");
-        setMessage("A project is a directory holding its settings and one database with every imported record.");
+        setMessage(DESCRIPTION);
         Composite fields = new Composite(area, SWT.NONE);
         fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         fields.setLayout(new GridLayout(3, false));
@@ -110,7 +112,10 @@ public final class NewProjectDialog extends TitleAreaDialog {
 
     private void validate() {
         String problem = problem();
-        setErrorMessage(problem);
+        // nothing typed yet is not an error: say what to do, in the normal message area
+        boolean empty = directory.getText().isBlank();
+        setErrorMessage(empty ? null : problem);
+        setMessage(empty ? problem : DESCRIPTION);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
         }
