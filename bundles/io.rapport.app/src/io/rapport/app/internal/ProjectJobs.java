@@ -95,9 +95,4 @@ public final class ProjectJobs {
         job.schedule();
         return job;
     }
-
-    /** For callers that only need to know whether a project Job is queued or running. */
-    public static boolean busy() {
-        return Job.getJobManager().find(ProjectJob.FAMILY).length > 0;
-    }
 }

@@ -8,7 +8,6 @@ import org.osgi.service.prefs.BackingStoreException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -71,10 +70,5 @@ public final class RecentProjects {
         } catch (BackingStoreException e) {
             // the list is a convenience: it stays in memory for this session
         }
-    }
-
-    @Override
-    public String toString() {
-        return "RecentProjects" + Arrays.toString(stored().toArray());
     }
 }

@@ -59,7 +59,8 @@ public final class StatusLineControl {
             label.setToolTipText(null);
         } else {
             label.setText(overview.name() + "  \u00b7  " + String.format("%,d", overview.summary().interactions())
-                    + " interactions  \u00b7  " + overview.datasets().size() + " datasets");
+                    + " interactions  \u00b7  " + overview.datasets().size()
+                    + (overview.datasets().size() == 1 ? " dataset" : " datasets"));
             label.setToolTipText(overview.directory().toString());
         }
     }
