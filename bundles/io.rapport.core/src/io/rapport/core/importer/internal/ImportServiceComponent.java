@@ -16,6 +16,7 @@ import io.rapport.core.store.ProjectException;
 import io.rapport.core.store.ProjectStore;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,6 +65,10 @@ public final class ImportServiceComponent implements ImportService {
                 Dataset d = writer.finish();
                 reports.add(new FileReport(job.file().toString(), job.format().id(), d.imported(), d.duplicates(),
                         d.rejected(), writer.errors()));
+            }
+            if (progress.isCanceled()) {
+                // cancelled while the last dataset was being stored: still nothing is committed
+                throw new OperationCanceledException();
             }
             boolean rejectedAny = reports.stream().anyMatch(r -> r.rejected() > 0);
             if (request.strict() && rejectedAny) {

@@ -181,4 +181,28 @@ class InterchangeImportTest {
             assertEquals(1, store.datasets().size());
         }
     }
+
+    @Test
+    void aCancelAfterTheLastRecordWasReadStillCommitsNothing(@TempDir Path tmp) throws Exception {
+        Path file = write(tmp, "few.jsonl", line("x", "1", "a"), line("x", "2", "b"));
+        NullProgressMonitor cancelledOnceReadingEnds = new NullProgressMonitor() {
+            @Override
+            public void internalWorked(double work) {
+                // a file this small reports its work once, when it has been read: the user presses Cancel
+                // while the dataset is being stored
+                setCanceled(true);
+            }
+
+            @Override
+            public void worked(int work) {
+                internalWorked(work);
+            }
+        };
+        try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
+            assertThrows(OperationCanceledException.class, () -> imports.importFiles(store,
+                    new ImportRequest(List.of(file), null, false), cancelledOnceReadingEnds));
+            assertEquals(0, count(store));
+            assertEquals(List.of(), store.datasets());
+        }
+    }
 }
