@@ -212,6 +212,15 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aProjectWhoseDatabaseIsGoneIsNotSilentlyRecreatedEmpty(@TempDir Path dir) throws Exception {
+        provider.create(dir, ProjectSettings.named("lost")).close();
+        Files.delete(dir.resolve("project.duckdb"));
+        ProjectException e = assertThrows(ProjectException.class, () -> provider.open(dir));
+        assertTrue(e.getMessage().endsWith("its database project.duckdb is missing"), e.getMessage());
+        assertTrue(!Files.exists(dir.resolve("project.duckdb")), "no empty database was created");
+    }
+
+    @Test
     void settingsFileIsTheOneTheCoreReads(@TempDir Path dir) throws Exception {
         provider.create(dir, ProjectSettings.named("same")).close();
         assertEquals("same", new ProjectSettingsFile().read(dir.resolve("rapport-project.json")).name());

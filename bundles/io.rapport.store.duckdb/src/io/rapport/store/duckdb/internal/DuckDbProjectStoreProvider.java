@@ -57,6 +57,11 @@ public final class DuckDbProjectStoreProvider implements ProjectStoreProvider {
             throw new ProjectException("No project at " + layout.directory() + ": it has no "
                     + ProjectLayout.SETTINGS_FILE);
         }
+        if (!Files.isRegularFile(layout.databaseFile())) {
+            // never create an empty database in place of a lost one: the user would see an empty project
+            throw new ProjectException("Cannot open project " + layout.directory() + ": its database "
+                    + ProjectLayout.DATABASE_FILE + " is missing");
+        }
         ProjectSettings settings;
         try {
             settings = settingsFile.read(layout.settingsFile());
