@@ -261,12 +261,17 @@ class MastodonImportTest {
         Files.writeString(big, b.append("]").toString());
         try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
             run(store, List.of(Fixtures.file("own/context-invoice.json")), null, false);
+            // Cancel is pressed once the mapping pass has reported progress (after 1024 of its records went to
+            // the store); the first pass, which only indexes, reports none
             NullProgressMonitor cancelling = new NullProgressMonitor() {
-                private int calls;
+                @Override
+                public void internalWorked(double work) {
+                    setCanceled(true);
+                }
 
                 @Override
-                public boolean isCanceled() {
-                    return ++calls > 3; // part-way through the file (the first pass checks too)
+                public void worked(int work) {
+                    internalWorked(work);
                 }
             };
             assertThrows(OperationCanceledException.class, () -> imports.importFiles(store,

@@ -2,7 +2,6 @@ package io.rapport.importer.mastodon.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
@@ -33,10 +32,8 @@ record ArchiveOwner(String actorUri, String handle, String name) {
             try (InputStream in = Files.newInputStream(actor); JsonParser p = factory.createParser(in)) {
                 return read(p);
             }
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) { // includes broken JSON
             return null; // a broken actor.json only costs the display name: handles come from the actor URIs
-        } catch (IOException e) {
-            return null;
         }
     }
 

@@ -66,9 +66,11 @@ final class RecordingInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
+        int b = in.read();
+        if (b >= 0) {
+            keep(new byte[] { (byte) b }, 0, 1); // not on the parser's path: it reads in blocks
+        }
+        return b;
     }
 
     @Override
