@@ -73,16 +73,20 @@ final class DumpReader {
     private Interaction parse(byte[] buf, int off, int len) throws BadRecordException {
         thing.clear();
         try (JsonParser p = json.createParser(buf, off, len)) {
-            JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new BadRecordException("not a JSON object: a dump line holds one comment or submission");
+            try {
+                JsonToken first = p.nextToken();
+                if (first != JsonToken.START_OBJECT) {
+                    throw new BadRecordException("not a JSON object: a dump line holds one comment or submission");
+                }
+                ThingFieldReader.read(p, thing, null, null);
+                if (p.nextToken() != null) {
+                    throw new BadRecordException("unexpected content after the JSON object");
+                }
+            } catch (JsonProcessingException e) {
+                // limit violations carry no location of their own: the parser's is where it stopped
+                throw new BadRecordException(JsonFactories.reason(e) + " (column "
+                        + JsonFactories.location(e, p).getColumnNr() + ")");
             }
-            ThingFieldReader.read(p, thing, null, null);
-            if (p.nextToken() != null) {
-                throw new BadRecordException("unexpected content after the JSON object");
-            }
-        } catch (JsonProcessingException e) {
-            throw new BadRecordException(JsonFactories.reason(e) + " (column " + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             throw new BadRecordException("invalid JSON: " + e.getMessage());
         }

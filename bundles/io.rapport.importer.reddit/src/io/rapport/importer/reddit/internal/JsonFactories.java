@@ -1,6 +1,9 @@
 package io.rapport.importer.reddit.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -28,8 +31,13 @@ final class JsonFactories {
                 .build();
     }
 
+    /** Where a parse failure happened; limit violations carry no location of their own. */
+    static JsonLocation location(JsonProcessingException e, JsonParser p) {
+        return e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    }
+
     /** A one-line reason for a parse failure, without Jackson's source excerpt. */
-    static String reason(com.fasterxml.jackson.core.JsonProcessingException e) {
+    static String reason(JsonProcessingException e) {
         String m = e.getOriginalMessage();
         if (m == null) {
             m = e.getClass().getSimpleName();

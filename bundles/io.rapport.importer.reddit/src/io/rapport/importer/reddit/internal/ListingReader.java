@@ -2,6 +2,7 @@ package io.rapport.importer.reddit.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -48,11 +49,12 @@ final class ListingReader {
         } catch (JsonProcessingException e) {
             // the rest of the file cannot be read; what was read before stays imported
             records++;
-            sink.reject(records, e.getLocation().getByteOffset(), JsonFactories.reason(e) + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            JsonLocation at = JsonFactories.location(e, p);
+            sink.reject(records, Math.max(0, at.getByteOffset()), JsonFactories.reason(e) + " (line " + at.getLineNr()
+                    + ", column " + at.getColumnNr() + ")");
         } catch (CorruptCompressedDataException e) {
             records++;
-            sink.reject(records, p.currentLocation().getByteOffset(), e.getMessage());
+            sink.reject(records, Math.max(0, p.currentLocation().getByteOffset()), e.getMessage());
         }
         return records;
     }
