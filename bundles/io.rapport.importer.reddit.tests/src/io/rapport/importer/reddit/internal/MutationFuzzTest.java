@@ -38,6 +38,7 @@ class MutationFuzzTest {
         Random random = new Random(SEED);
         RedditImporter importer = new RedditImporter();
         int errors = 0;
+        int limitHits = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path seed = seeds.get(round % seeds.size());
             byte[] damaged = mutate(Files.readAllBytes(seed), random);
@@ -56,6 +57,7 @@ class MutationFuzzTest {
             assertFalse(sink.accepted.isEmpty() && sink.rejected.isEmpty(), where + ": nothing read and nothing said");
             for (RecordError r : sink.rejected) {
                 assertTrue(r.line() >= 1 && r.offset() >= 0 && !r.reason().isBlank(), where + ": " + r);
+                limitHits += r.reason().startsWith("input exceeds a safety limit") ? 1 : 0;
             }
             for (RecordingSink.Accepted a : sink.accepted) {
                 assertTrue(a.interaction().sourceId().matches("t[13]_.+") && !a.raw().isEmpty(), where + ": " + a);
@@ -63,6 +65,7 @@ class MutationFuzzTest {
             Files.delete(file);
         }
         assertTrue(errors < ROUNDS / 2, "most damaged files are still read record by record: " + errors);
+        assertTrue(limitHits > 0, "the nesting mutations must reach the parser's safety limits");
     }
 
     private static byte[] mutate(byte[] in, Random random) {
@@ -70,15 +73,22 @@ class MutationFuzzTest {
         int edits = 1 + random.nextInt(3);
         for (int e = 0; e < edits && b.length > 0; e++) {
             int at = random.nextInt(b.length);
-            switch (random.nextInt(5)) {
+            switch (random.nextInt(6)) {
                 case 0 -> b[at] = (byte) random.nextInt(256);
                 case 1 -> b[at] = TOKENS[random.nextInt(TOKENS.length)];
                 case 2 -> b = concat(Arrays.copyOf(b, at), Arrays.copyOfRange(b, Math.min(b.length, at + 1 + random.nextInt(40)), b.length));
                 case 3 -> b = concat(Arrays.copyOf(b, at), Arrays.copyOfRange(b, at / 2, b.length));
+                case 4 -> b = concat(concat(Arrays.copyOf(b, at), nesting(random)), Arrays.copyOfRange(b, at, b.length));
                 default -> b = Arrays.copyOf(b, at);
             }
         }
         return b;
+    }
+
+    /** Deeper than the parser's limit, to reach the safety-limit paths. */
+    private static byte[] nesting(Random random) {
+        String open = random.nextBoolean() ? "[" : "{\"a\":";
+        return open.repeat(JsonFactories.MAX_NESTING + 1 + random.nextInt(50)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] concat(byte[] a, byte[] c) {
