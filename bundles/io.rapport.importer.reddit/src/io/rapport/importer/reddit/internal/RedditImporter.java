@@ -1,0 +1,54 @@
+package io.rapport.importer.reddit.internal;
+
+import io.rapport.core.importer.ChannelImporter;
+import io.rapport.core.importer.ImportInput;
+import io.rapport.core.importer.ImportSink;
+import io.rapport.core.importer.ImporterProperties;
+import io.rapport.core.model.Channels;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.osgi.service.component.annotations.Component;
+
+import java.io.IOException;
+
+/**
+ * Reddit comments and submissions: Pushshift dumps (NDJSON, plain or zstd-compressed with a long window, as
+ * {@code RC_2023-01.zst} / {@code RS_2023-01.zst} or per-subreddit {@code <sub>_comments.zst}) and Reddit API
+ * JSON (listings, thread pages). The file's first bytes decide between the two, whatever its name.
+ */
+@Component(service = ChannelImporter.class)
+@ImporterProperties(id = RedditImporter.FORMAT_ID, label = "Reddit (Pushshift NDJSON dumps, .zst, API listings)",
+        channel = Channels.REDDIT, filePatterns = { "RC_*", "RS_*", "*_comments*.ndjson", "*_submissions*.ndjson",
+                "*_comments.zst", "*_submissions.zst", "*.ndjson", "*.ndjson.zst", "*reddit*.json" },
+        version = "1")
+public final class RedditImporter implements ChannelImporter {
+    public static final String FORMAT_ID = "reddit";
+
+    @Override
+    public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
+        read(input, sink, monitor, DumpReader.MAX_LINE_BYTES);
+    }
+
+    /** With a line limit of its own, so tests can exercise an over-long line without writing 16 MB. */
+    void read(ImportInput input, ImportSink sink, IProgressMonitor monitor, int maxLineBytes) throws IOException {
+        long size = input.size();
+        try (ExportStream export = ExportStream.open(input)) {
+            ImportPace pace = new ImportPace(monitor, export, size);
+            ExportShape shape;
+            try {
+                shape = ExportShape.of(export.content());
+            } catch (CorruptCompressedDataException e) {
+                throw new IOException(e.getMessage(), e); // nothing decodes: not a usable file at all
+            }
+            long records = shape == ExportShape.API_LISTING ? new ListingReader().read(export, sink, pace)
+                    : new DumpReader(maxLineBytes).read(export, sink, pace);
+            pace.check();
+            if (records == 0) {
+                // an empty import must never look like a successful one
+                sink.reject(1, 0, "no Reddit comments or submissions in this file" + (export.isCompressed()
+                        ? " (the zstd stream decodes to nothing but whitespace)" : " (it is empty or blank)"));
+            }
+            pace.done();
+        }
+    }
+}
