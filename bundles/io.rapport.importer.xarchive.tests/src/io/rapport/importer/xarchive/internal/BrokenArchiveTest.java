@@ -96,24 +96,57 @@ class BrokenArchiveTest {
     }
 
     @Test
-    void invalidUtf8IsRejectedWithItsOffsetAndTheRecordsBeforeItAreKept(@TempDir Path tmp) throws Exception {
+    void invalidUtf8RejectsItsRecordAndReadingResumesAtTheNextElement(@TempDir Path tmp) throws Exception {
         Outcome o = importOne(tmp, tweets("invalid-encoding"));
-        assertEquals(List.of("1800000000000000001"), o.ids());
-        assertEquals(List.of(1L, 0L, 1L), o.counts());
-        int latin1 = Files.readString(tweets("invalid-encoding"), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .indexOf("caf\u00e9 ") + 5; // Jackson points just past the byte that broke the sequence
-        // a JSON array cannot be resumed after a broken byte: the reason says so, with the byte's offset
-        assertEquals("2: invalid JSON at byte " + latin1 + ": Invalid UTF-8 middle byte 0x20; nothing after it could be read",
+        assertEquals(List.of("1800000000000000001", "1800000000000000003"), o.ids());
+        assertEquals(List.of(2L, 0L, 1L), o.counts());
+        String file = Files.readString(tweets("invalid-encoding"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int broken = file.indexOf("caf\u00e9 ") + 5; // Jackson points just past the byte that broke the sequence
+        int third = file.lastIndexOf("\n  {") + 3;
+        assertEquals("2: invalid JSON at byte " + broken + ": Invalid UTF-8 middle byte 0x20; reading resumed at byte "
+                + third, o.error(0).line() + ": " + o.error(0).reason());
+        assertEquals(file.indexOf("\n  {", 40) + 3, o.error(0).offset(), "the offset of record 2");
+    }
+
+    @Test
+    void aNestingBombIsRejectedWithoutCrashingAndTheNextRecordIsRead(@TempDir Path tmp) throws Exception {
+        Outcome o = importOne(tmp, tweets("nesting-bomb"));
+        assertEquals(List.of("1800000000000000001", "1800000000000000002"), o.ids());
+        assertEquals(1, o.file().rejected());
+        int third = Files.readString(tweets("nesting-bomb")).lastIndexOf("\n  {") + 3;
+        assertEquals("2: record 2 nests deeper than 100 levels; reading resumed at byte " + third,
                 o.error(0).line() + ": " + o.error(0).reason());
     }
 
     @Test
-    void aNestingBombIsRejectedWithoutCrashing(@TempDir Path tmp) throws Exception {
-        Outcome o = importOne(tmp, tweets("nesting-bomb"));
-        assertEquals(List.of("1800000000000000001"), o.ids());
-        assertEquals(1, o.file().rejected());
+    void garbageBetweenRecordsIsRejectedAtItsOffsetAndNoRecordIsLost(@TempDir Path tmp) throws Exception {
+        String first = Fixtures.tweet("1800000000000000001", "Mon Mar 04 10:00:00 +0000 2024", "one");
+        String second = Fixtures.tweet("1800000000000000002", "Mon Mar 04 10:00:00 +0000 2024", "two");
+        String third = Fixtures.tweet("1800000000000000003", "Mon Mar 04 10:00:00 +0000 2024", "three");
+        Path file = Fixtures.archive(tmp.resolve("a"), List.of(first + " oops", second, third));
+        Outcome o = importOne(tmp, file);
+        assertEquals(List.of(3L, 0L, 1L), o.counts());
+        String text = Files.readString(file);
+        int garbage = text.indexOf("oops");
+        assertEquals(2, o.error(0).line(), "reported under the number of the record after it");
+        assertEquals(garbage, o.error(0).offset());
+        assertEquals("invalid JSON at byte " + garbage + ": Unexpected character ('o' (code 111)): was expecting"
+                + " comma to separate Array entries; reading resumed at byte "
+                + (text.indexOf("\n  {", garbage) + 3), o.error(0).reason());
+    }
+
+    @Test
+    void aMinifiedFileEndsAtItsFirstSyntaxError(@TempDir Path tmp) throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("a/data"));
+        Files.copy(Fixtures.acmeData().resolve("account.js"), data.resolve("account.js"));
+        Files.writeString(data.resolve("tweets.js"), "window.YTD.tweets.part0 = [{\"tweet\":{\"id_str\":\"1\","
+                + "\"created_at\":\"Mon Mar 04 10:00:00 +0000 2024\"}},{\"tweet\":{\"id_str\" \"2\"}},"
+                + "{\"tweet\":{\"id_str\":\"3\",\"created_at\":\"Mon Mar 04 10:00:00 +0000 2024\"}}];");
+        Outcome o = importOne(tmp, data.resolve("tweets.js"));
+        assertEquals(List.of("1"), o.ids());
+        assertEquals(List.of(1L, 0L, 1L), o.counts());
+        assertTrue(o.error(0).reason().endsWith("; nothing after it could be read"), o.error(0).reason());
         assertEquals(2, o.error(0).line());
-        assertEquals("record 2 nests deeper than 100 levels; nothing after it could be read", o.error(0).reason());
     }
 
     @Test

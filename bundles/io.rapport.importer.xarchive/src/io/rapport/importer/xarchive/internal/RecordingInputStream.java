@@ -21,10 +21,27 @@ final class RecordingInputStream extends FilterInputStream {
     /** Absolute offset of {@code buf[0]}. */
     private long bufStart;
     private boolean overflowed;
+    private boolean recording = true;
+    private long recordStart;
 
     RecordingInputStream(InputStream in, int maxKept) {
+        this(in, maxKept, 0);
+    }
+
+    /** @param startOffset the absolute offset of the first byte {@code in} delivers */
+    RecordingInputStream(InputStream in, int maxKept, long startOffset) {
         super(in);
         this.maxKept = maxKept;
+        this.bufStart = startOffset;
+        this.recordStart = startOffset;
+    }
+
+    /** Bytes read from now on are passed through only (they are being skipped): {@link #position()} stops. */
+    void stopRecording() {
+        recording = false;
+        bufStart += length;
+        buf = new byte[0];
+        length = 0;
     }
 
     /** Bytes read so far, i.e. the absolute offset of the next byte. */
@@ -32,8 +49,14 @@ final class RecordingInputStream extends FilterInputStream {
         return bufStart + length;
     }
 
+    /** The offset given to the last {@link #keepFrom}: where the record being read starts. */
+    long recordStart() {
+        return recordStart;
+    }
+
     /** Forgets bytes before {@code offset}; the record starting there is recorded from now on. */
     void keepFrom(long offset) {
+        recordStart = offset;
         int drop = (int) Math.min(length, Math.max(0, offset - bufStart));
         System.arraycopy(buf, drop, buf, 0, length - drop);
         length -= drop;
@@ -82,6 +105,9 @@ final class RecordingInputStream extends FilterInputStream {
     }
 
     private void append(byte[] b, int off, int n) {
+        if (!recording) {
+            return;
+        }
         if (length + n > maxKept) {
             overflowed = true;
             int keep = Math.min(length, WINDOW);
