@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.rapport.core.model.ActorRole;
 import io.rapport.core.model.Interaction;
 import io.rapport.core.model.InteractionKind;
+import io.rapport.importer.core.BadRecordException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ import java.util.List;
 class InterchangeRecordParserTest {
     private final InterchangeRecordParser parser = new InterchangeRecordParser();
 
-    private Interaction parse(String line) throws InterchangeRecordParser.BadRecordException {
+    private Interaction parse(String line) throws BadRecordException {
         byte[] b = ("  " + line + "  ").getBytes(StandardCharsets.UTF_8);
         return parser.parse(b, 2, b.length - 4);
     }
@@ -68,7 +69,7 @@ class InterchangeRecordParserTest {
             {"channel":"x","id":"1",                                                                              | invalid JSON: Unexpected end-of-input within/between Object entries (column 25)
             """)
     void rejectsBadRecordsWithAReason(String line, String reason) {
-        InterchangeRecordParser.BadRecordException e = assertThrows(InterchangeRecordParser.BadRecordException.class,
+        BadRecordException e = assertThrows(BadRecordException.class,
                 () -> parse(line));
         assertEquals(reason, e.getMessage());
     }

@@ -5,10 +5,11 @@ import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
 import io.rapport.core.importer.ImporterProperties;
 import io.rapport.core.model.Interaction;
+import io.rapport.importer.core.BadRecordException;
+import io.rapport.importer.core.ByteLineReader;
+import io.rapport.importer.core.ImportProgress;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
 
 import java.io.IOException;
@@ -26,31 +27,20 @@ public final class InterchangeImporter implements ChannelImporter {
 
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
-        long size = Math.max(1, input.size());
-        SubMonitor progress = SubMonitor.convert(monitor, 1000);
+        ImportProgress progress = new ImportProgress(monitor, input.size());
         InterchangeRecordParser parser = new InterchangeRecordParser();
         try (InputStream in = input.open()) {
             ByteLineReader lines = new ByteLineReader(in, MAX_LINE_BYTES);
-            int reported = 0;
             while (lines.next()) {
-                long lineNo = lines.lineNumber();
-                if ((lineNo & 1023) == 0) {
-                    if (progress.isCanceled()) {
-                        throw new OperationCanceledException();
-                    }
-                    int done = (int) (lines.position() * 1000 / size);
-                    if (done > reported) {
-                        progress.worked(done - reported);
-                        reported = done;
-                    }
-                }
+                long lineNo = lines.number();
+                progress.record(lineNo, lines.position());
                 if (lines.isTooLong()) {
-                    sink.reject(lineNo, lines.lineOffset(), "line longer than " + (MAX_LINE_BYTES >> 20) + " MB");
+                    sink.reject(lineNo, lines.offset(), "line longer than " + (MAX_LINE_BYTES >> 20) + " MB");
                     continue;
                 }
                 byte[] buf = lines.buffer();
-                int off = lines.lineStart();
-                int len = lines.lineLength();
+                int off = lines.start();
+                int len = lines.length();
                 if (lineNo == 1 && len >= 3 && (buf[off] & 0xff) == 0xEF && (buf[off + 1] & 0xff) == 0xBB
                         && (buf[off + 2] & 0xff) == 0xBF) {
                     off += 3; // UTF-8 byte order mark
@@ -62,9 +52,9 @@ public final class InterchangeImporter implements ChannelImporter {
                 try {
                     Interaction interaction = parser.parse(buf, off, len);
                     sink.accept(interaction, new String(buf, off, len, StandardCharsets.UTF_8), lineNo,
-                            lines.lineOffset());
-                } catch (InterchangeRecordParser.BadRecordException e) {
-                    sink.reject(lineNo, lines.lineOffset(), e.getMessage());
+                            lines.offset());
+                } catch (BadRecordException e) {
+                    sink.reject(lineNo, lines.offset(), e.getMessage());
                 }
             }
         }

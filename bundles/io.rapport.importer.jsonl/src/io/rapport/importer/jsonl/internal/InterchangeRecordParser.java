@@ -10,6 +10,8 @@ import io.rapport.core.model.ActorRole;
 import io.rapport.core.model.Channels;
 import io.rapport.core.model.Interaction;
 import io.rapport.core.model.InteractionKind;
+import io.rapport.importer.core.BadRecordException;
+import io.rapport.importer.core.JsonReading;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -26,15 +28,6 @@ final class InterchangeRecordParser {
     private final JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private final Interaction.Builder builder = Interaction.builder();
-
-    /** Thrown with a user-facing reason for a record that cannot be mapped. */
-    static final class BadRecordException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        BadRecordException(String reason) {
-            super(reason, null, false, false);
-        }
-    }
 
     Interaction parse(byte[] buf, int off, int len) throws BadRecordException {
         Interaction.Builder b = builder;
@@ -83,10 +76,8 @@ final class InterchangeRecordParser {
                 throw new BadRecordException("unexpected content after the JSON object");
             }
         } catch (JsonParseException e) {
-            String message = e.getOriginalMessage();
-            int marker = message.indexOf(" (start marker at");
-            throw new BadRecordException("invalid JSON: " + (marker > 0 ? message.substring(0, marker) : message)
-                    + " (column " + e.getLocation().getColumnNr() + ")");
+            throw new BadRecordException("invalid JSON: " + JsonReading.oneLine(e) + " (column "
+                    + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             throw new BadRecordException("invalid JSON: " + e.getMessage());
         }

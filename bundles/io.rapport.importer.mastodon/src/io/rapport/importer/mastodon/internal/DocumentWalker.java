@@ -3,6 +3,8 @@ package io.rapport.importer.mastodon.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import io.rapport.importer.core.RecordingInputStream;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,31 +8,28 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
 import io.rapport.core.model.Interaction;
-
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
+import io.rapport.importer.core.BadRecordException;
+import io.rapport.importer.core.ImportProgress;
+import io.rapport.importer.core.JsonReading;
+import io.rapport.importer.core.RecordingInputStream;
 
 import java.io.IOException;
 
 /**
- * One file's import: checks for cancellation and reports progress (in bytes) every {@value #CHECK_EVERY}
- * records, and turns what cannot be read into rejections that name the record, its byte offset and the reason,
- * so that a broken file never ends in a stack trace or an import that is silently empty.
+ * One file's import: checks for cancellation and reports progress (in bytes) every
+ * {@value ImportProgress#RECORDS_PER_CHECK} records, and turns what cannot be read into rejections that name the
+ * record, its byte offset and the reason, so that a broken file never ends in a stack trace or an import that is
+ * silently empty.
  */
 final class ImportRun {
-    private static final int CHECK_EVERY = 1024;
-
     private final ImportInput input;
     private final ImportSink sink;
-    private final SubMonitor progress;
-    private final long size;
-    private int reported;
+    private final ImportProgress progress;
 
-    ImportRun(ImportInput input, ImportSink sink, SubMonitor progress, long size) {
+    ImportRun(ImportInput input, ImportSink sink, ImportProgress progress) {
         this.input = input;
         this.sink = sink;
         this.progress = progress;
-        this.size = size;
     }
 
     /** One pass over the file: the records it wants, and what to do at its start, end and on a broken file. */
@@ -48,19 +45,12 @@ final class ImportRun {
         return new Mapper(activities, statuses);
     }
 
+    /** Progress is reported by the mapping pass only: the indexing pass reads the same bytes before it. */
     private void checkpoint(long index, RecordingInputStream in, boolean reportProgress) {
-        if (index % CHECK_EVERY != 0) {
-            return;
-        }
-        if (progress.isCanceled()) {
-            throw new OperationCanceledException();
-        }
         if (reportProgress) {
-            int done = (int) Math.min(1000, in.position() * 1000 / size);
-            if (done > reported) {
-                progress.worked(done - reported);
-                reported = done;
-            }
+            progress.record(index, in.position());
+        } else if (index % ImportProgress.RECORDS_PER_CHECK == 0) {
+            progress.checkCanceled();
         }
     }
 
@@ -186,9 +176,9 @@ final class ImportRun {
             if (e instanceof JsonEOFException) {
                 reason = "the file ends" + where + " in the middle of the JSON (truncated?)";
             } else if (e instanceof StreamConstraintsException c) {
-                reason = "exceeds a safety limit" + where + ": " + limit(c.getOriginalMessage());
+                reason = "exceeds a safety limit" + where + ": " + limit(c);
             } else if (e instanceof JsonProcessingException j) {
-                reason = "invalid JSON or encoding" + where + ": " + firstLine(j.getOriginalMessage());
+                reason = "invalid JSON or encoding" + where + ": " + JsonReading.oneLine(j);
             } else {
                 reason = "invalid encoding" + where + ": " + e.getMessage();
             }
@@ -201,21 +191,14 @@ final class ImportRun {
     }
 
     /** Jackson's limit messages name its API; say what the limit means for the file instead. */
-    private static String limit(String message) {
+    private static String limit(StreamConstraintsException e) {
+        String message = e.getOriginalMessage();
         if (message != null && message.contains("nesting depth")) {
             return "nested deeper than " + MastodonImporter.MAX_NESTING + " levels (a nesting-depth bomb?)";
         }
         if (message != null && message.contains("String value length")) {
             return "a text value longer than " + MastodonImporter.MAX_RECORD_BYTES + " characters";
         }
-        return firstLine(message);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return JsonReading.oneLine(e);
     }
 }

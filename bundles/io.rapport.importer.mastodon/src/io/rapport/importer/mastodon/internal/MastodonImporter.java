@@ -10,9 +10,11 @@ import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
 import io.rapport.core.importer.ImporterProperties;
 import io.rapport.core.model.Channels;
+import io.rapport.importer.core.ImportProgress;
+import io.rapport.importer.core.JsonReading;
+import io.rapport.importer.core.RecordingInputStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
 
 import java.io.CharConversionException;
@@ -39,20 +41,18 @@ public final class MastodonImporter implements ChannelImporter {
     /** ActivityStreams and API records nest about eight levels; a depth bomb stops here, not in a stack overflow. */
     static final int MAX_NESTING = 200;
 
-    private final JsonFactory factory = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
-                    .maxStringLength(MAX_RECORD_BYTES).build())
-            .build();
+    private final JsonFactory factory = JsonReading
+            .factory(MAX_NESTING, MAX_RECORD_BYTES, StreamReadConstraints.DEFAULT_MAX_NUM_LEN).build();
 
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, 1000);
+        ImportProgress progress = new ImportProgress(monitor, input.size());
         FileEncoding encoding = FileEncoding.sniff(input);
         if (encoding.problem() != null) {
             sink.reject(1, 0, encoding.problem());
             return;
         }
-        ImportRun run = new ImportRun(input, sink, progress, Math.max(1, input.size()));
+        ImportRun run = new ImportRun(input, sink, progress);
         StatusIndex index = new StatusIndex();
         // an API file's replies name parents by local ids, often listed after them: index the file first
         walk(input, encoding, new ImportRun.Indexer(index, run), false);

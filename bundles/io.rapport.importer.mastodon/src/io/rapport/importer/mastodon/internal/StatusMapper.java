@@ -3,6 +3,7 @@ package io.rapport.importer.mastodon.internal;
 import io.rapport.core.model.Channels;
 import io.rapport.core.model.Interaction;
 import io.rapport.core.model.InteractionKind;
+import io.rapport.importer.core.BadRecordException;
 
 /**
  * Maps a Mastodon REST API Status to an interaction (DESIGN.md §3). The status {@code uri} is the source id

@@ -1,5 +1,7 @@
 package io.rapport.importer.mastodon.internal;
 
+import io.rapport.importer.core.BadRecordException;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 

@@ -53,7 +53,8 @@ class StreamingTest {
     private static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> c : List.of(StreamingChild.class, RedditImporter.class, io.rapport.core.model.Interaction.class,
-                com.fasterxml.jackson.core.JsonFactory.class, com.github.luben.zstd.ZstdInputStream.class,
+                io.rapport.importer.core.ByteLineReader.class, com.fasterxml.jackson.core.JsonFactory.class,
+                com.github.luben.zstd.ZstdInputStream.class,
                 org.eclipse.core.runtime.IProgressMonitor.class, org.eclipse.osgi.service.debug.DebugOptionsListener.class)) {
             try {
                 entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());

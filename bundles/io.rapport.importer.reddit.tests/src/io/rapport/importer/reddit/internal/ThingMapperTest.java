@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.rapport.core.model.Interaction;
 import io.rapport.core.model.InteractionKind;
+import io.rapport.importer.core.BadRecordException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,7 @@
 package io.rapport.importer.reddit.internal;
 
+import io.rapport.importer.core.BadRecordException;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import io.rapport.core.importer.ImportSink;
 import io.rapport.core.model.Interaction;
+import io.rapport.importer.core.BadRecordException;
+import io.rapport.importer.core.ByteLineReader;
+import io.rapport.importer.core.ImportProgress;
+import io.rapport.importer.core.JsonReading;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +33,14 @@ final class DumpReader {
     }
 
     /** @return the number of non-blank lines read */
-    long read(ExportStream export, ImportSink sink, ImportPace pace) throws IOException {
-        NdjsonLines lines = new NdjsonLines(export.content(), maxLineBytes);
+    long read(ExportStream export, ImportSink sink, ImportProgress progress) throws IOException {
+        ByteLineReader lines = new ByteLineReader(export.content(), maxLineBytes);
         long records = 0;
         try {
             while (lines.next()) {
                 if (lines.isTooLong()) {
                     records++;
-                    pace.recordRead();
+                    progress.record(records, export.fileBytesRead());
                     sink.reject(lines.number(), lines.offset(), "line longer than " + (maxLineBytes >> 20)
                             + " MB: not a Reddit record");
                     continue;
@@ -53,7 +57,7 @@ final class DumpReader {
                     continue;
                 }
                 records++;
-                pace.recordRead();
+                progress.record(records, export.fileBytesRead());
                 try {
                     Interaction interaction = parse(buf, off, len);
                     sink.accept(interaction, new String(buf, off, len, StandardCharsets.UTF_8), lines.number(),
@@ -84,8 +88,8 @@ final class DumpReader {
                 }
             } catch (JsonProcessingException e) {
                 // limit violations carry no location of their own: the parser's is where it stopped
-                throw new BadRecordException(JsonFactories.reason(e) + " (column "
-                        + JsonFactories.location(e, p).getColumnNr() + ")");
+                throw new BadRecordException(JsonReading.reason(e) + " (column "
+                        + JsonReading.location(e, p).getColumnNr() + ")");
             }
         } catch (IOException e) {
             throw new BadRecordException("invalid JSON: " + e.getMessage());

@@ -1,12 +1,9 @@
 package io.rapport.importer.reddit.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
+import io.rapport.importer.core.JsonReading;
 
 /** The parser settings every Reddit file is read with: limits that keep hostile input from exhausting memory. */
 final class JsonFactories {
@@ -17,40 +14,17 @@ final class JsonFactories {
      * at most 10) while a nesting bomb is refused long before the stack runs out.
      */
     static final int MAX_NESTING = 500;
+    /** Ids are strings and counts are small: no Reddit number comes near this. */
+    private static final int MAX_NUMBER_CHARS = 100;
 
     private JsonFactories() {
     }
 
     /** A new factory per import: factories cache field names, which must not outlive one file's run. */
     static JsonFactory create() {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
-                        .maxStringLength(MAX_STRING_CHARS).maxNumberLength(100).build())
+        return JsonReading.factory(MAX_NESTING, MAX_STRING_CHARS, MAX_NUMBER_CHARS)
                 // a field twice: which value was meant cannot be known
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-    }
-
-    /** Where a parse failure happened; limit violations carry no location of their own. */
-    static JsonLocation location(JsonProcessingException e, JsonParser p) {
-        return e.getLocation() != null ? e.getLocation() : p.currentLocation();
-    }
-
-    /** A one-line reason for a parse failure, without Jackson's source excerpt. */
-    static String reason(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            m = e.getClass().getSimpleName();
-        }
-        int marker = m.indexOf(" (start marker at");
-        if (marker > 0) {
-            m = m.substring(0, marker);
-        }
-        int nl = m.indexOf('\n');
-        if (nl > 0) {
-            m = m.substring(0, nl);
-        }
-        String prefix = e instanceof StreamConstraintsException ? "input exceeds a safety limit: " : "invalid JSON: ";
-        return prefix + m;
     }
 }

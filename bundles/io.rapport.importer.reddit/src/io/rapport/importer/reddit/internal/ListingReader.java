@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import io.rapport.core.importer.ImportSink;
 import io.rapport.core.model.Interaction;
+import io.rapport.importer.core.BadRecordException;
+import io.rapport.importer.core.ImportProgress;
+import io.rapport.importer.core.JsonReading;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,13 +29,15 @@ final class ListingReader {
     private final JsonFactory json = JsonFactories.create();
     private final ThingMapper mapper = new ThingMapper();
     private ImportSink sink;
-    private ImportPace pace;
+    private ImportProgress progress;
+    private ExportStream export;
     private long records;
 
     /** @return the number of things read (accepted or rejected) */
-    long read(ExportStream export, ImportSink sink, ImportPace pace) throws IOException {
+    long read(ExportStream export, ImportSink sink, ImportProgress progress) throws IOException {
         this.sink = sink;
-        this.pace = pace;
+        this.progress = progress;
+        this.export = export;
         this.records = 0;
         JsonParser p = json.createParser(export.content());
         try (p) {
@@ -49,8 +54,8 @@ final class ListingReader {
         } catch (JsonProcessingException e) {
             // the rest of the file cannot be read; what was read before stays imported
             records++;
-            JsonLocation at = JsonFactories.location(e, p);
-            sink.reject(records, Math.max(0, at.getByteOffset()), JsonFactories.reason(e) + " (line " + at.getLineNr()
+            JsonLocation at = JsonReading.location(e, p);
+            sink.reject(records, Math.max(0, at.getByteOffset()), JsonReading.reason(e) + " (line " + at.getLineNr()
                     + ", column " + at.getColumnNr() + ")");
         } catch (CorruptCompressedDataException e) {
             records++;
@@ -96,7 +101,7 @@ final class ListingReader {
             }
             default -> {
                 records++;
-                pace.recordRead();
+                progress.record(records, export.fileBytesRead());
                 sink.reject(records, offset, "a Reddit '" + kind + "' is not a comment (t1) or a submission (t3)");
                 skipRestOfObject(p);
                 yield List.of();
@@ -129,7 +134,7 @@ final class ListingReader {
 
     private List<String> thing(JsonParser p, String kind, long offset) throws IOException {
         long index = ++records;
-        pace.recordRead();
+        progress.record(index, export.fileBytesRead());
         RedditThing thing = new RedditThing(); // one per nesting level: replies are read inside their parent
         thing.kind = kind;
         StringWriter text = new StringWriter();

@@ -5,6 +5,7 @@ import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
 import io.rapport.core.importer.ImporterProperties;
 import io.rapport.core.model.Channels;
+import io.rapport.importer.core.ImportProgress;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Component;
@@ -33,22 +34,22 @@ public final class RedditImporter implements ChannelImporter {
     void read(ImportInput input, ImportSink sink, IProgressMonitor monitor, int maxLineBytes) throws IOException {
         long size = input.size();
         try (ExportStream export = ExportStream.open(input)) {
-            ImportPace pace = new ImportPace(monitor, export, size);
+            ImportProgress progress = new ImportProgress(monitor, size);
             ExportShape shape;
             try {
                 shape = ExportShape.of(export.content());
             } catch (CorruptCompressedDataException e) {
                 throw new IOException(e.getMessage(), e); // nothing decodes: not a usable file at all
             }
-            long records = shape == ExportShape.API_LISTING ? new ListingReader().read(export, sink, pace)
-                    : new DumpReader(maxLineBytes).read(export, sink, pace);
-            pace.check();
+            long records = shape == ExportShape.API_LISTING ? new ListingReader().read(export, sink, progress)
+                    : new DumpReader(maxLineBytes).read(export, sink, progress);
+            progress.at(export.fileBytesRead());
             if (records == 0) {
                 // an empty import must never look like a successful one
                 sink.reject(1, 0, "no Reddit comments or submissions in this file" + (export.isCompressed()
                         ? " (the zstd stream decodes to nothing but whitespace)" : " (it is empty or blank)"));
             }
-            pace.done();
+            progress.done();
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.rapport.importer.reddit.internal;
 
+
 import io.rapport.core.model.Channels;
 import io.rapport.core.model.Interaction;
 import io.rapport.core.model.InteractionKind;
+import io.rapport.importer.core.BadRecordException;
 
 /**
  * Maps a Reddit comment or submission to the canonical model. Ids are Reddit fullnames ({@code t1_…} comments,

@@ -1,5 +1,7 @@
 package io.rapport.importer.xarchive.internal;
 
+import io.rapport.importer.core.BadRecordException;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;

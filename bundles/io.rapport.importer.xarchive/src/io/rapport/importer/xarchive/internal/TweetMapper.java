@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.rapport.core.model.Channels;
 import io.rapport.core.model.Interaction;
 import io.rapport.core.model.InteractionKind;
+import io.rapport.importer.core.BadRecordException;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -6,6 +6,8 @@ import io.rapport.core.importer.ImportSink;
 import io.rapport.core.importer.ImporterProperties;
 import io.rapport.core.model.Channels;
 import io.rapport.core.model.Interaction;
+import io.rapport.importer.core.BadRecordException;
+import io.rapport.importer.core.ImportProgress;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -39,7 +41,7 @@ public final class XArchiveImporter implements ChannelImporter {
             ArchiveOwner owner = new ArchiveOwnerReader().read(source, path.toString());
             List<ArchiveFile> scanned = source.allTweetParts();
             List<ArchiveFile> imported = source.partsToImport();
-            ByteProgress progress = new ByteProgress(sub,
+            ImportProgress progress = new ImportProgress(sub,
                     sizeOf(source.noteTweets()) + sizeOf(scanned) + sizeOf(imported));
             NoteTweets notes = new NoteTweetReader().read(source.noteTweets(), progress::at);
             progress.fileDone(sizeOf(source.noteTweets()));
@@ -57,7 +59,7 @@ public final class XArchiveImporter implements ChannelImporter {
     }
 
     /** First pass: who replies to whom, across every part, so that threads end at their root. */
-    private static void collectReplyEdges(ArchiveFile part, TweetMapper mapper, ByteProgress progress) throws IOException {
+    private static void collectReplyEdges(ArchiveFile part, TweetMapper mapper, ImportProgress progress) throws IOException {
         try (InputStream in = part.open()) {
             new YtdArrayReader().read(in, part.name(), TWEET_DATA, new YtdArrayReader.Elements() {
                 @Override
@@ -85,14 +87,14 @@ public final class XArchiveImporter implements ChannelImporter {
     private static final class TweetRecords implements YtdArrayReader.Elements {
         private final TweetMapper mapper;
         private final ImportSink sink;
-        private final ByteProgress progress;
+        private final ImportProgress progress;
         private final boolean nameParts;
         private final OriginalText originals = new OriginalText();
         private long recordsBefore;
         private long lastIndex;
         private String partName;
 
-        TweetRecords(TweetMapper mapper, ImportSink sink, ByteProgress progress, boolean nameParts) {
+        TweetRecords(TweetMapper mapper, ImportSink sink, ImportProgress progress, boolean nameParts) {
             this.mapper = mapper;
             this.sink = sink;
             this.progress = progress;

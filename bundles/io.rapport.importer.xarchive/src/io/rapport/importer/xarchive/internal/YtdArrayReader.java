@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
+import io.rapport.importer.core.JsonReading;
+import io.rapport.importer.core.RecordingInputStream;
+
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,8 +42,8 @@ final class YtdArrayReader {
     /** Whitespace allowed between an element's '{' and its first key when looking for where to resume. */
     private static final int MAX_GAP = 4096;
 
-    private final JsonFactory factory = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+    private final JsonFactory factory = JsonReading
+            .factory(MAX_DEPTH, StreamReadConstraints.DEFAULT_MAX_STRING_LEN, StreamReadConstraints.DEFAULT_MAX_NUM_LEN)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller's stream outlives a parser given up on
             .build();
 
@@ -167,14 +170,14 @@ final class YtdArrayReader {
                 if (indent < 0 && index == 1) {
                     indent = lineIndent(in, start);
                 }
-                in.keepFrom(start);
+                in.startRecord(start);
                 lastPosition = in.position();
                 inElement = true;
                 p.skipChildren();
                 inElement = false;
                 if (t != JsonToken.START_OBJECT) {
                     out.reject(index, start, "element " + index + " is not a JSON object");
-                } else if (in.overflowed()) {
+                } else if (in.recordTooLarge()) {
                     out.reject(index, start, "record larger than " + (MAX_RECORD_BYTES >> 20) + " MB");
                 } else {
                     long end = base + offset(p.currentTokenLocation()) + 1;

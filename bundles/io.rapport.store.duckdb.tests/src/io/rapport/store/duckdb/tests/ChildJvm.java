@@ -89,6 +89,7 @@ final class ChildJvm implements AutoCloseable {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> c : List.of(ChildJvm.class, io.rapport.store.duckdb.internal.DuckDbProjectStoreProvider.class,
                 io.rapport.core.model.Interaction.class, io.rapport.importer.jsonl.internal.InterchangeImporter.class,
+                io.rapport.importer.core.ByteLineReader.class,
                 org.duckdb.DuckDBDriver.class, com.fasterxml.jackson.core.JsonFactory.class,
                 com.fasterxml.jackson.databind.ObjectMapper.class, com.fasterxml.jackson.annotation.JsonProperty.class,
                 org.eclipse.core.runtime.IProgressMonitor.class,
