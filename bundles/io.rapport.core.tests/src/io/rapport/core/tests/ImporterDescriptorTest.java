@@ -1,5 +1,6 @@
 package io.rapport.core.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,5 +21,18 @@ class ImporterDescriptorTest {
         assertTrue(jsonl.matchesFileName(Path.of("a.rapport.jsonl")));
         assertFalse(jsonl.matchesFileName(Path.of("/data/a.jsonl.gz")));
         assertFalse(jsonl.matchesFileName(Path.of("/data.jsonl/readme.txt")));
+    }
+
+    @Test
+    void theImporterThatNamesAFileMostSpecificallyGetsIt() {
+        ImporterDescriptor reddit = new ImporterDescriptor("reddit", "Reddit", "reddit", List.of("RC_*", "*.ndjson"), "1");
+        ImporterDescriptor xapi = new ImporterDescriptor("x-api-v2", "X API", "x", List.of("*.xapi.ndjson", "*.xapi.json"), "1");
+        List<ImporterDescriptor> byId = List.of(jsonl, reddit, xapi);
+        assertEquals("x-api-v2", ImporterDescriptor.mostSpecificFor(Path.of("/d/march.xapi.ndjson"), byId).orElseThrow().id());
+        assertEquals("reddit", ImporterDescriptor.mostSpecificFor(Path.of("/d/comments.ndjson"), byId).orElseThrow().id());
+        assertEquals("rapport-jsonl", ImporterDescriptor.mostSpecificFor(Path.of("a.rapport.jsonl"), byId).orElseThrow().id());
+        assertTrue(ImporterDescriptor.mostSpecificFor(Path.of("notes.txt"), byId).isEmpty());
+        assertEquals(-1, reddit.specificity(Path.of("a.jsonl")));
+        assertEquals(7, reddit.specificity(Path.of("x.ndjson")));
     }
 }

@@ -119,7 +119,7 @@ public final class ImportServiceComponent implements ImportService {
     }
 
     private ImporterDescriptor recognise(Path file) {
-        return registry.descriptors().stream().filter(d -> d.matchesFileName(file)).findFirst().orElse(null);
+        return ImporterDescriptor.mostSpecificFor(file, registry.descriptors()).orElse(null);
     }
 
     private static List<Path> filesUnder(Path dir) throws ImportInputException {

@@ -1,5 +1,7 @@
 package io.rapport.importer.mastodon.internal;
 
+import io.rapport.importer.core.Utf8Encoding;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -47,7 +49,7 @@ public final class MastodonImporter implements ChannelImporter {
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
         ImportProgress progress = new ImportProgress(monitor, input.size());
-        FileEncoding encoding = FileEncoding.sniff(input);
+        Utf8Encoding encoding = Utf8Encoding.sniff(input, "Mastodon exports");
         if (encoding.problem() != null) {
             sink.reject(1, 0, encoding.problem());
             return;
@@ -61,14 +63,14 @@ public final class MastodonImporter implements ChannelImporter {
         progress.done();
     }
 
-    private void walk(ImportInput input, FileEncoding encoding, ImportRun.Pass pass, boolean keepRaw) throws IOException {
+    private void walk(ImportInput input, Utf8Encoding encoding, ImportRun.Pass pass, boolean keepRaw) throws IOException {
         DocumentWalker.Shape shape = pass(input, encoding, pass, keepRaw, null);
         if (shape == DocumentWalker.Shape.LONE_ACTIVITY || shape == DocumentWalker.Shape.LONE_STATUS) {
             pass(input, encoding, pass, keepRaw, shape);
         }
     }
 
-    private DocumentWalker.Shape pass(ImportInput input, FileEncoding encoding, ImportRun.Pass pass, boolean keepRaw,
+    private DocumentWalker.Shape pass(ImportInput input, Utf8Encoding encoding, ImportRun.Pass pass, boolean keepRaw,
             DocumentWalker.Shape lone) throws IOException {
         try (InputStream file = input.open()) {
             RecordingInputStream in = new RecordingInputStream(file, MAX_RECORD_BYTES);

@@ -1,5 +1,8 @@
 package io.rapport.importer.meta.internal;
 
+import io.rapport.importer.core.JsonObject;
+import io.rapport.importer.core.RecordOutcome;
+
 import io.rapport.core.model.Channels;
 import io.rapport.core.model.Interaction;
 import io.rapport.core.model.InteractionKind;
@@ -27,8 +30,8 @@ import java.util.List;
 final class GraphMapper {
     static final String ANONYMOUS = "anonymous";
 
-    List<Outcome> map(JsonObject r) {
-        List<Outcome> out = new ArrayList<>();
+    List<RecordOutcome> map(JsonObject r) {
+        List<RecordOutcome> out = new ArrayList<>();
         try {
             String id = r.string("id");
             if (r.string("created_time") == null && r.object("comments") != null && id != null) {
@@ -42,17 +45,17 @@ final class GraphMapper {
             InteractionKind kind = !comment ? InteractionKind.POST : parent != null ? InteractionKind.REPLY
                     : InteractionKind.COMMENT;
             Interaction i = one(r, kind, inReplyTo, null, null);
-            out.add(new Outcome.Mapped(i, r.start(), r.end()));
+            out.add(new RecordOutcome.Mapped(i, r.start(), r.end()));
             comments(r, i.sourceId(), i.threadId(), i.space(), out);
         } catch (BadRecordException e) {
-            out.add(new Outcome.Rejected(r.start(), e.getMessage()));
+            out.add(new RecordOutcome.Rejected(r.start(), e.getMessage()));
         } catch (JsonObject.TypeMismatch e) {
-            out.add(new Outcome.Rejected(r.start(), e.getMessage()));
+            out.add(new RecordOutcome.Rejected(r.start(), e.getMessage()));
         }
         return out;
     }
 
-    private void comments(JsonObject holder, String holderId, String thread, String space, List<Outcome> out)
+    private void comments(JsonObject holder, String holderId, String thread, String space, List<RecordOutcome> out)
             throws JsonObject.TypeMismatch {
         JsonObject edge = holder.object("comments");
         if (edge == null) {
@@ -60,7 +63,7 @@ final class GraphMapper {
         }
         for (Object c : edge.list("data")) {
             if (!(c instanceof JsonObject comment)) {
-                out.add(new Outcome.Rejected(holder.start(), "an element of 'comments.data' is "
+                out.add(new RecordOutcome.Rejected(holder.start(), "an element of 'comments.data' is "
                         + JsonObject.describe(c) + ", not a JSON object"));
                 continue;
             }
@@ -69,10 +72,10 @@ final class GraphMapper {
                 String target = parent != null && parent.string("id") != null ? parent.string("id") : holderId;
                 InteractionKind kind = target.equals(thread) ? InteractionKind.COMMENT : InteractionKind.REPLY;
                 Interaction i = one(comment, kind, target, thread, space);
-                out.add(new Outcome.Mapped(i, comment.start(), comment.end()));
+                out.add(new RecordOutcome.Mapped(i, comment.start(), comment.end()));
                 comments(comment, i.sourceId(), thread, space, out);
             } catch (BadRecordException | JsonObject.TypeMismatch e) {
-                out.add(new Outcome.Rejected(comment.start(), "comment: " + e.getMessage()));
+                out.add(new RecordOutcome.Rejected(comment.start(), "comment: " + e.getMessage()));
             }
         }
     }

@@ -1,5 +1,9 @@
 package io.rapport.importer.meta.internal;
 
+import io.rapport.importer.core.JsonObject;
+import io.rapport.importer.core.JsonTree;
+import io.rapport.importer.core.RecordOutcome;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,7 +64,7 @@ final class ImportRun {
     private void map(byte[] bytes, long index, long offset) {
         JsonObject r;
         try {
-            r = JsonTree.parse(factory, bytes);
+            r = JsonTree.parse(factory, bytes, 0, bytes.length, "record");
         } catch (JsonProcessingException e) {
             sink.reject(index, offset, "invalid JSON or encoding in the record: " + JsonReading.oneLine(e));
             return;
@@ -69,12 +73,12 @@ final class ImportRun {
             return;
         }
         if (isGraph(r)) {
-            for (Outcome o : graph.map(r)) {
+            for (RecordOutcome o : graph.map(r)) {
                 switch (o) {
-                    case Outcome.Mapped m -> sink.accept(m.interaction(),
+                    case RecordOutcome.Mapped m -> sink.accept(m.interaction(),
                             new String(bytes, m.start(), m.end() - m.start(), StandardCharsets.UTF_8), index,
                             offset + m.start());
-                    case Outcome.Rejected x -> sink.reject(index, offset + x.start(), x.reason());
+                    case RecordOutcome.Rejected x -> sink.reject(index, offset + x.start(), x.reason());
                 }
             }
             return;

@@ -1,5 +1,7 @@
 package io.rapport.importer.meta.internal;
 
+import io.rapport.importer.core.Utf8Encoding;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,7 +55,7 @@ public final class MetaImporter implements ChannelImporter {
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
         ImportProgress progress = new ImportProgress(monitor, input.size());
-        FileEncoding encoding = FileEncoding.sniff(input);
+        Utf8Encoding encoding = Utf8Encoding.sniff(input, "Meta exports");
         if (encoding.problem() != null) {
             sink.reject(1, 0, encoding.problem());
             return;
@@ -66,7 +68,7 @@ public final class MetaImporter implements ChannelImporter {
         progress.done();
     }
 
-    private RecordWalker.Shape pass(ImportInput input, FileEncoding encoding, ImportRun run, boolean whole)
+    private RecordWalker.Shape pass(ImportInput input, Utf8Encoding encoding, ImportRun run, boolean whole)
             throws IOException {
         try (InputStream file = input.open()) {
             RecordingInputStream in = new RecordingInputStream(file, MAX_RECORD_BYTES);

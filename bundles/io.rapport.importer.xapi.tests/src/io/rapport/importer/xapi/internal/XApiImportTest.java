@@ -97,8 +97,8 @@ class XApiImportTest {
     @Test
     void pagesAsArrayAndAsNdjsonImportWithAuthorsResolvedAndThreadsLinked(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
-            // NDJSON names: forced, since the registry offers '*.ndjson' to the reddit importer first (see README)
-            ImportReport r = run(store, ownFiles(), FORMAT, false);
+            // recognised by name: '*.xapi.ndjson' names the file more specifically than reddit's '*.ndjson'
+            ImportReport r = run(store, ownFiles(), null, false);
             assertTrue(r.committed());
             assertEquals(List.of("mentions-march.xapi.json 5/1/0", "outage.xapi.ndjson 4/0/0"), r.files().stream()
                     .map(f -> Path.of(f.file()).getFileName() + " " + f.imported() + "/" + f.duplicates() + "/"

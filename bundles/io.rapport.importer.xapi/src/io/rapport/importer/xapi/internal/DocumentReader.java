@@ -1,5 +1,7 @@
 package io.rapport.importer.xapi.internal;
 
+import io.rapport.importer.core.Utf8Encoding;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -25,7 +27,7 @@ import java.io.InputStream;
  */
 final class DocumentReader {
     private final ImportInput input;
-    private final FileEncoding encoding;
+    private final Utf8Encoding encoding;
     private final ResponseSink responses;
     private final ImportProgress progress;
     private final JsonFactory factory;
@@ -33,7 +35,7 @@ final class DocumentReader {
     private boolean inside;
     private long responseOffset;
 
-    DocumentReader(ImportInput input, FileEncoding encoding, ResponseSink responses, ImportProgress progress,
+    DocumentReader(ImportInput input, Utf8Encoding encoding, ResponseSink responses, ImportProgress progress,
             JsonFactory factory) {
         this.input = input;
         this.encoding = encoding;

@@ -1,5 +1,7 @@
 package io.rapport.importer.xapi.internal;
 
+import io.rapport.importer.core.Utf8Encoding;
+
 import io.rapport.core.importer.ImportInput;
 import io.rapport.importer.core.ByteLineReader;
 import io.rapport.importer.core.ImportProgress;
@@ -10,11 +12,11 @@ import java.io.InputStream;
 /** NDJSON: one response per line, so a broken line costs only its own response. Blank lines are skipped. */
 final class LineReader {
     private final ImportInput input;
-    private final FileEncoding encoding;
+    private final Utf8Encoding encoding;
     private final ResponseSink responses;
     private final ImportProgress progress;
 
-    LineReader(ImportInput input, FileEncoding encoding, ResponseSink responses, ImportProgress progress) {
+    LineReader(ImportInput input, Utf8Encoding encoding, ResponseSink responses, ImportProgress progress) {
         this.input = input;
         this.encoding = encoding;
         this.responses = responses;

@@ -1,5 +1,8 @@
 package io.rapport.importer.xapi.internal;
 
+import io.rapport.importer.core.JsonObject;
+import io.rapport.importer.core.RecordOutcome;
+
 import io.rapport.importer.core.BadRecordException;
 
 import java.util.ArrayList;
@@ -19,8 +22,8 @@ final class ResponseMapper {
         return r.has("data") || r.has("includes") || r.has("meta") || r.has("errors");
     }
 
-    List<Outcome> map(JsonObject response) {
-        List<Outcome> out = new ArrayList<>();
+    List<RecordOutcome> map(JsonObject response) {
+        List<RecordOutcome> out = new ArrayList<>();
         try {
             Users users = Users.of(response);
             Object data = response.get("data");
@@ -34,27 +37,27 @@ final class ResponseMapper {
                 tweets(includes.list("tweets"), "includes.tweets", users, out);
             }
         } catch (JsonObject.TypeMismatch e) {
-            out.add(new Outcome.Rejected(response.start(), e.getMessage()));
+            out.add(new RecordOutcome.Rejected(response.start(), e.getMessage()));
         }
         return out;
     }
 
-    private void tweets(List<?> list, String where, Users users, List<Outcome> out) {
+    private void tweets(List<?> list, String where, Users users, List<RecordOutcome> out) {
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) instanceof JsonObject t) {
                 one(t, where + "[" + i + "]", users, out);
             } else {
-                out.add(new Outcome.Rejected(-1, where + "[" + i + "] is " + JsonObject.describe(list.get(i))
+                out.add(new RecordOutcome.Rejected(-1, where + "[" + i + "] is " + JsonObject.describe(list.get(i))
                         + ", not a JSON object"));
             }
         }
     }
 
-    private void one(JsonObject t, String where, Users users, List<Outcome> out) {
+    private void one(JsonObject t, String where, Users users, List<RecordOutcome> out) {
         try {
-            out.add(new Outcome.Mapped(tweets.map(t, users), t.start(), t.end()));
+            out.add(new RecordOutcome.Mapped(tweets.map(t, users), t.start(), t.end()));
         } catch (BadRecordException | JsonObject.TypeMismatch e) {
-            out.add(new Outcome.Rejected(t.start(), where + ": " + e.getMessage()));
+            out.add(new RecordOutcome.Rejected(t.start(), where + ": " + e.getMessage()));
         }
     }
 }

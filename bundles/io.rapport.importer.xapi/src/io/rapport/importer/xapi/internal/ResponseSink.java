@@ -1,5 +1,9 @@
 package io.rapport.importer.xapi.internal;
 
+import io.rapport.importer.core.JsonObject;
+import io.rapport.importer.core.JsonTree;
+import io.rapport.importer.core.RecordOutcome;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -26,7 +30,7 @@ final class ResponseSink {
     void response(byte[] bytes, int from, int length, long index, long offset) {
         JsonObject r;
         try {
-            r = JsonTree.parse(factory, bytes, from, length);
+            r = JsonTree.parse(factory, bytes, from, length, "response");
         } catch (JsonProcessingException e) {
             sink.reject(index, offset, "invalid JSON or encoding in the response: " + JsonReading.oneLine(e));
             return;
@@ -38,12 +42,12 @@ final class ResponseSink {
             sink.reject(index, offset, "not an X API v2 response: expected an object with 'data', 'includes' or 'meta'");
             return;
         }
-        for (Outcome o : mapper.map(r)) {
+        for (RecordOutcome o : mapper.map(r)) {
             switch (o) {
-                case Outcome.Mapped m -> sink.accept(m.interaction(),
+                case RecordOutcome.Mapped m -> sink.accept(m.interaction(),
                         new String(bytes, from + m.start(), m.end() - m.start(), StandardCharsets.UTF_8), index,
                         offset + m.start());
-                case Outcome.Rejected x -> sink.reject(index, x.start() >= 0 ? offset + x.start() : offset, x.reason());
+                case RecordOutcome.Rejected x -> sink.reject(index, x.start() >= 0 ? offset + x.start() : offset, x.reason());
             }
         }
     }

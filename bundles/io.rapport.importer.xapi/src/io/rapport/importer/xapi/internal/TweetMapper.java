@@ -1,5 +1,7 @@
 package io.rapport.importer.xapi.internal;
 
+import io.rapport.importer.core.JsonObject;
+
 import io.rapport.core.model.Channels;
 import io.rapport.core.model.Interaction;
 import io.rapport.core.model.InteractionKind;

@@ -1,5 +1,7 @@
 package io.rapport.importer.xapi.internal;
 
+import io.rapport.importer.core.JsonObject;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.rapport.importer.xapi.internal;
 
+import io.rapport.importer.core.Utf8Encoding;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
@@ -44,7 +46,7 @@ public final class XApiImporter implements ChannelImporter {
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
         ImportProgress progress = new ImportProgress(monitor, input.size());
-        FileEncoding encoding = FileEncoding.sniff(input);
+        Utf8Encoding encoding = Utf8Encoding.sniff(input, "X API responses");
         if (encoding.problem() != null) {
             sink.reject(1, 0, encoding.problem());
             return;

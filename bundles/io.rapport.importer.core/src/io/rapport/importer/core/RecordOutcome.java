@@ -1,4 +1,4 @@
-package io.rapport.importer.xapi.internal;
+package io.rapport.importer.core;
 
 import io.rapport.core.model.Interaction;
 
@@ -6,10 +6,10 @@ import io.rapport.core.model.Interaction;
  * What a record (or an object nested in it, like a Graph API comment) became; positions are byte offsets in
  * the record, so that each interaction keeps its own original text and file offset.
  */
-sealed interface Outcome {
-    record Mapped(Interaction interaction, int start, int end) implements Outcome {
+public sealed interface RecordOutcome {
+    record Mapped(Interaction interaction, int start, int end) implements RecordOutcome {
     }
 
-    record Rejected(int start, String reason) implements Outcome {
+    record Rejected(int start, String reason) implements RecordOutcome {
     }
 }

@@ -1,4 +1,4 @@
-package io.rapport.importer.xapi.internal;
+package io.rapport.importer.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -7,23 +7,23 @@ import java.util.Map;
 
 /**
  * One JSON object of a record, with where it lies in the record's bytes, so that a nested object (a comment
- * inside a post) can be kept as its own original text.
+ * inside a post, a tweet inside an API response) can be kept as its own original text.
  *
  * @param start offset of its '{' in the record's bytes
  * @param end   offset just after its '}'
  */
-record JsonObject(Map<String, Object> fields, int start, int end) {
+public record JsonObject(Map<String, Object> fields, int start, int end) {
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return fields.containsKey(name);
     }
 
-    Object get(String name) {
+    public Object get(String name) {
         return fields.get(name);
     }
 
     /** A string field, or null when absent or JSON null. */
-    String string(String name) throws TypeMismatch {
+    public String string(String name) throws TypeMismatch {
         Object v = fields.get(name);
         if (v == null || v instanceof String) {
             return (String) v;
@@ -32,7 +32,7 @@ record JsonObject(Map<String, Object> fields, int start, int end) {
     }
 
     /** An object field, or null when absent or JSON null. */
-    JsonObject object(String name) throws TypeMismatch {
+    public JsonObject object(String name) throws TypeMismatch {
         Object v = fields.get(name);
         if (v == null || v instanceof JsonObject) {
             return (JsonObject) v;
@@ -41,7 +41,7 @@ record JsonObject(Map<String, Object> fields, int start, int end) {
     }
 
     /** An array field, or an empty list when absent or JSON null. */
-    List<?> list(String name) throws TypeMismatch {
+    public List<?> list(String name) throws TypeMismatch {
         Object v = fields.get(name);
         if (v == null) {
             return List.of();
@@ -53,7 +53,7 @@ record JsonObject(Map<String, Object> fields, int start, int end) {
     }
 
     /** A whole number field, or null when absent or JSON null. */
-    Long integer(String name) throws TypeMismatch {
+    public Long integer(String name) throws TypeMismatch {
         Object v = fields.get(name);
         if (v == null) {
             return null;
@@ -72,7 +72,7 @@ record JsonObject(Map<String, Object> fields, int start, int end) {
     }
 
     /** A field of the wrong JSON type; the message names the field and what it was. */
-    static final class TypeMismatch extends Exception {
+    public static final class TypeMismatch extends Exception {
         private static final long serialVersionUID = 1L;
 
         TypeMismatch(String name, String expected, Object actual) {
@@ -80,7 +80,7 @@ record JsonObject(Map<String, Object> fields, int start, int end) {
         }
     }
 
-    static String describe(Object v) {
+    public static String describe(Object v) {
         if (v instanceof String) {
             return "a string";
         }

@@ -1,4 +1,4 @@
-package io.rapport.importer.meta.internal;
+package io.rapport.importer.core;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,25 +12,33 @@ import java.util.Map;
 
 /**
  * Reads one record's bytes (already cut out of the file, so bounded by the record limit) into objects, lists
- * and scalars. Export records nest their content in ways that differ per file (Facebook's {@code data[].post},
- * Instagram's {@code media[0].title}, Graph API comment trees), which is clearer to map from a small tree than
- * from tokens. Numbers are kept as {@code Long} or {@code BigDecimal}; a key given twice keeps its last value,
+ * and scalars, for formats whose records are clearer to map from a small tree than from tokens: records that
+ * nest their content differently per file (Meta exports), or responses whose tweets need users that come after
+ * them (X API). Numbers are kept as {@code Long} or {@code BigDecimal}; a key given twice keeps its last value,
  * as most JSON readers do.
  */
-final class JsonTree {
+public final class JsonTree {
     private final JsonParser parser;
 
     private JsonTree(JsonParser parser) {
         this.parser = parser;
     }
 
-    /** @throws IOException when the bytes are not one JSON object (invalid UTF-8, syntax, a limit) */
-    static JsonObject parse(JsonFactory factory, byte[] record) throws IOException {
-        try (JsonParser p = factory.createParser(record)) {
+    /**
+     * @param what what the bytes are, for the messages ("record", "response")
+     * @throws IOException when the bytes are not one JSON object (invalid UTF-8, syntax, a limit)
+     */
+    public static JsonObject parse(JsonFactory factory, byte[] bytes, int from, int length, String what)
+            throws IOException {
+        try (JsonParser p = factory.createParser(bytes, from, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("the record is not a JSON object");
+                throw new IOException("the " + what + " is not a JSON object");
             }
-            return new JsonTree(p).object();
+            JsonObject o = new JsonTree(p).object();
+            if (p.nextToken() != null) {
+                throw new IOException("unexpected content after the " + what + "'s JSON object");
+            }
+            return o;
         }
     }
 
