@@ -2,6 +2,7 @@ package io.rapport.importer.reviews.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.core.importer.ImportReport;
@@ -16,6 +17,7 @@ import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.core.store.RecordError;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -240,6 +244,65 @@ class ReviewsImportTest {
             assertEquals(5, r.rejected());
             assertEquals(0, store.summary().interactions());
             assertEquals(List.of(), store.datasets());
+        }
+    }
+
+    @Test
+    void aGiganticRowOrADuplicatedIdAffectOnlyThemselves(@TempDir Path tmp) throws Exception {
+        String play = new String(Files.readAllBytes(Fixtures.file("own/reviews_com.acme.banking_202504.csv")),
+                StandardCharsets.UTF_8);
+        String[] lines = play.split("\n");
+        Path big = tmp.resolve("reviews_gigantic.csv");
+        try (Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            w.write(lines[0] + "\n" + lines[3] + "\n");
+            w.write(lines[3].replace("Support fixed", "x".repeat(GooglePlayImporter.MAX_ROW_CHARS + 10)) + "\n");
+            w.write(lines[4] + "\n");
+        }
+        try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
+            FileReport f = run(store, List.of(big), null, false).files().get(0);
+            assertEquals(List.of(3L, 1L), List.of(f.imported(), f.rejected()));
+            assertEquals(List.of("3: row longer than 1048576 characters (a gigantic field?)"), lines(f.errors()));
+        }
+
+        String review = Files.readString(Fixtures.file("own/trustpilot-review-67a1f0c2.json")).strip();
+        Path twice = Files.writeString(tmp.resolve("trustpilot-twice.json"), "[" + review + ",\n" + review + "]");
+        try (ProjectStore store = projects.create(tmp.resolve("q"), ProjectSettings.named("q"))) {
+            FileReport f = run(store, List.of(twice), null, false).files().get(0);
+            assertEquals(List.of(1L, 1L, 0L), List.of(f.imported(), f.duplicates(), f.rejected()));
+        }
+    }
+
+    @Test
+    void aCancelledImportLeavesTheProjectAsItWas(@TempDir Path tmp) throws Exception {
+        String header = new String(Files.readAllBytes(Fixtures.file("own/reviews_com.acme.banking_202504.csv")),
+                StandardCharsets.UTF_8).split("\n")[0];
+        Path big = tmp.resolve("reviews_com.acme.banking_209912.csv");
+        try (Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_16)) { // BOM + big-endian: also read
+            w.write(header + "\r\n");
+            for (int i = 0; i < 5000; i++) {
+                w.write("com.acme.banking,1,1,en,x,," + (1741000000000L + i * 1000L) + ",,,4,,\"row " + i + "\",,,,\r\n");
+            }
+        }
+        try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
+            run(store, List.of(Fixtures.file("own/customerReviews-acme-ios.json")), null, false);
+            NullProgressMonitor cancelling = new NullProgressMonitor() {
+                @Override
+                public void internalWorked(double work) {
+                    setCanceled(true);
+                }
+
+                @Override
+                public void worked(int work) {
+                    internalWorked(work);
+                }
+            };
+            assertThrows(OperationCanceledException.class, () -> imports.importFiles(store,
+                    new ImportRequest(List.of(big), null, false), cancelling));
+            assertEquals(5, store.summary().interactions());
+            assertEquals(1, store.datasets().size());
+            ImportReport whole = run(store, List.of(big), null, false);
+            assertEquals(List.of(5000L, 0L), List.of(whole.imported(), whole.rejected()),
+                    "the same file imports in full when not cancelled");
         }
     }
 
