@@ -1,0 +1,45 @@
+package io.rapport.importer.reviews.internal;
+
+import io.rapport.core.importer.ChannelImporter;
+import io.rapport.core.importer.ImportInput;
+import io.rapport.core.importer.ImportSink;
+import io.rapport.core.model.Interaction;
+import io.rapport.core.store.RecordError;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what an importer hands over, for tests that look at the mapping and offsets without a store. */
+final class CapturingSink implements ImportSink {
+    record Accepted(Interaction interaction, String raw, long record, long offset) {
+    }
+
+    final List<Accepted> accepted = new ArrayList<>();
+    final List<RecordError> rejected = new ArrayList<>();
+
+    static CapturingSink read(ChannelImporter importer, Path file) throws IOException {
+        CapturingSink sink = new CapturingSink();
+        importer.read(new ImportInput(file), sink, new NullProgressMonitor());
+        return sink;
+    }
+
+    @Override
+    public void accept(Interaction interaction, String raw, long line, long offset) {
+        accepted.add(new Accepted(interaction, raw, line, offset));
+    }
+
+    @Override
+    public void reject(long line, long offset, String reason) {
+        rejected.add(new RecordError(line, offset, reason));
+    }
+
+    Accepted bySourceId(String id) {
+        return accepted.stream().filter(a -> a.interaction().sourceId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no record " + id + " in " + accepted.stream()
+                        .map(a -> a.interaction().sourceId()).toList()));
+    }
+}
