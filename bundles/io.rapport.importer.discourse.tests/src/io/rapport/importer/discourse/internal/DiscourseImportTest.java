@@ -2,6 +2,7 @@ package io.rapport.importer.discourse.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.core.importer.ImportReport;
@@ -16,6 +17,7 @@ import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.core.store.RecordError;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -218,6 +220,31 @@ class DiscourseImportTest {
             assertEquals(6, r.rejected());
             assertEquals(0, store.summary().interactions());
             assertEquals(List.of(), store.datasets());
+        }
+    }
+
+    @Test
+    void aCancelledImportLeavesTheProjectAsItWas(@TempDir Path tmp) throws Exception {
+        Path big = tmp.resolve("topic-many.json");
+        StringBuilder b = new StringBuilder("{\"post_stream\":{\"posts\":[");
+        for (int i = 1; i <= 5000; i++) {
+            b.append(i == 1 ? "" : ",\n").append(String.format("{\"username\":\"u\",\"created_at\":\"2025-01-01T00:00:00Z\",\"post_number\":%d,\"cooked\":\"<p>n %d</p>\"}", i, i));
+        }
+        Files.writeString(big, b.append("]},\"id\":77}").toString());
+        try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
+            run(store, List.of(Fixtures.file("own/topic-4711.json")), null, false);
+            // Cancel is pressed once the mapping pass has reported progress (after 1024 records went to the store)
+            NullProgressMonitor cancelling = new NullProgressMonitor() {
+                @Override
+                public void worked(int work) {
+                    setCanceled(true);
+                }
+            };
+            assertThrows(OperationCanceledException.class, () -> imports.importFiles(store,
+                    new ImportRequest(List.of(big), null, false), cancelling));
+            assertEquals(5, store.summary().interactions());
+            assertEquals(1, store.datasets().size());
+            assertEquals(5000, run(store, List.of(big), null, false).imported(), "the same file imports in full");
         }
     }
 }

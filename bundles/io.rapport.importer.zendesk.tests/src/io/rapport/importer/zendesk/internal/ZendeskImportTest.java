@@ -2,6 +2,7 @@ package io.rapport.importer.zendesk.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.core.importer.ImportReport;
@@ -16,6 +17,7 @@ import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.core.store.RecordError;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -232,6 +234,31 @@ class ZendeskImportTest {
             assertEquals(6, r.rejected());
             assertEquals(0, store.summary().interactions());
             assertEquals(List.of(), store.datasets());
+        }
+    }
+
+    @Test
+    void aCancelledImportLeavesTheProjectAsItWas(@TempDir Path tmp) throws Exception {
+        Path big = tmp.resolve("tickets-many.json");
+        StringBuilder b = new StringBuilder("{\"tickets\":[");
+        for (int i = 1; i <= 5000; i++) {
+            b.append(i == 1 ? "" : ",\n").append(String.format("{\"id\":9%d,\"created_at\":\"2025-01-01T00:00:00Z\",\"description\":\"n %d\",\"requester_id\":1}", i, i));
+        }
+        Files.writeString(big, b.append("]}").toString());
+        try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
+            run(store, List.of(Fixtures.file("own/tickets-acme-incremental.json")), null, false);
+            // Cancel is pressed once the mapping pass has reported progress (after 1024 records went to the store)
+            NullProgressMonitor cancelling = new NullProgressMonitor() {
+                @Override
+                public void worked(int work) {
+                    setCanceled(true);
+                }
+            };
+            assertThrows(OperationCanceledException.class, () -> imports.importFiles(store,
+                    new ImportRequest(List.of(big), null, false), cancelling));
+            assertEquals(2, store.summary().interactions());
+            assertEquals(1, store.datasets().size());
+            assertEquals(5000, run(store, List.of(big), null, false).imported(), "the same file imports in full");
         }
     }
 }
