@@ -17,10 +17,17 @@ public record Utf8Encoding(int bomLength, String problem) {
 
     /** @param whatIsUtf8 the files this format has, for the message, e.g. "Mastodon exports" */
     public static Utf8Encoding sniff(ImportInput input, String whatIsUtf8) throws IOException {
-        byte[] head;
         try (InputStream in = input.open()) {
-            head = in.readNBytes(4);
+            return sniff(in, whatIsUtf8);
         }
+    }
+
+    /**
+     * @param in         the start of the file (at most 4 bytes are read; the caller closes it)
+     * @param whatIsUtf8 the files this format has, for the message, e.g. "Zendesk exports"
+     */
+    public static Utf8Encoding sniff(InputStream in, String whatIsUtf8) throws IOException {
+        byte[] head = in.readNBytes(4);
         int b0 = head.length > 0 ? head[0] & 0xff : -1;
         int b1 = head.length > 1 ? head[1] & 0xff : -1;
         int b2 = head.length > 2 ? head[2] & 0xff : -1;

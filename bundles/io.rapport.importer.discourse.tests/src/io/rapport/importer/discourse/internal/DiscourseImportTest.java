@@ -1,5 +1,7 @@
 package io.rapport.importer.discourse.internal;
 
+import io.rapport.testsupport.RapportServices;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,9 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,31 +34,22 @@ import java.util.List;
 
 /** The Discourse importer through the real registry, import service and DuckDB store, as the CLI uses them. */
 class DiscourseImportTest {
-    private static final List<ServiceTracker<?, ?>> TRACKERS = new ArrayList<>();
+    private static RapportServices services;
     private static ImportService imports;
     private static ProjectStoreProvider projects;
     private static ImporterRegistry registry;
 
     @BeforeAll
-    static void services() throws InterruptedException {
-        BundleContext bc = FrameworkUtil.getBundle(DiscourseImportTest.class).getBundleContext();
-        imports = service(bc, ImportService.class);
-        projects = service(bc, ProjectStoreProvider.class);
-        registry = service(bc, ImporterRegistry.class);
-    }
-
-    private static <T> T service(BundleContext bc, Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> t = new ServiceTracker<>(bc, type, null);
-        t.open();
-        TRACKERS.add(t);
-        T s = t.waitForService(20_000);
-        assertTrue(s != null, type.getName() + " is not registered");
-        return s;
+    static void services() {
+        services = RapportServices.forTest(DiscourseImportTest.class);
+        imports = services.imports();
+        projects = services.projects();
+        registry = services.registry();
     }
 
     @AfterAll
     static void close() {
-        TRACKERS.forEach(ServiceTracker::close);
+        services.close();
     }
 
     private static ImportReport run(ProjectStore store, List<Path> files, String format, boolean strict) throws Exception {

@@ -1,5 +1,7 @@
 package io.rapport.importer.discourse.internal;
 
+import io.rapport.testsupport.ByteMutation;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +39,7 @@ class MutationTest {
             String base = BASES.get(random.nextInt(BASES.size()));
             byte[] original = Files.readAllBytes(Fixtures.file(base));
             int kind = random.nextInt(5);
-            byte[] damaged = mutate(original, kind, random);
+            byte[] damaged = ByteMutation.values()[kind].apply(original, random, PUNCTUATION);
             Path dir = Files.createDirectory(tmp.resolve("round" + round));
             Path f = Files.write(dir.resolve(Path.of(base).getFileName()), damaged);
             String what = "round " + round + " (seed " + SEED + "), " + base + ", mutation " + kind;
@@ -67,31 +69,5 @@ class MutationTest {
                         + s.accepted.size() + " records)");
             }
         }
-    }
-
-    private static byte[] mutate(byte[] in, int kind, Random random) {
-        int at = random.nextInt(in.length);
-        return switch (kind) {
-            case 0 -> Arrays.copyOf(in, at);
-            case 1 -> {
-                byte[] out = in.clone();
-                out[at] = (byte) random.nextInt(256);
-                yield out;
-            }
-            case 2 -> splice(in, at, at, new byte[] { PUNCTUATION[random.nextInt(PUNCTUATION.length)] });
-            case 3 -> splice(in, at, Math.min(in.length, at + 1 + random.nextInt(200)), new byte[0]);
-            default -> {
-                int end = Math.min(in.length, at + 1 + random.nextInt(400));
-                yield splice(in, end, end, Arrays.copyOfRange(in, at, end));
-            }
-        };
-    }
-
-    private static byte[] splice(byte[] in, int from, int to, byte[] insert) {
-        byte[] out = new byte[in.length - (to - from) + insert.length];
-        System.arraycopy(in, 0, out, 0, from);
-        System.arraycopy(in, to, out, from + insert.length, in.length - to);
-        System.arraycopy(insert, 0, out, from, insert.length);
-        return out;
     }
 }

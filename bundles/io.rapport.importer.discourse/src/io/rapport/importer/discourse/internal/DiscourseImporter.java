@@ -11,7 +11,7 @@ import io.rapport.core.importer.ImportSink;
 import io.rapport.core.importer.ImporterProperties;
 import io.rapport.core.model.Channels;
 import io.rapport.importer.core.ImportProgress;
-import io.rapport.importer.core.JsonEncoding;
+import io.rapport.importer.core.Utf8Encoding;
 import io.rapport.importer.core.JsonReading;
 import io.rapport.importer.core.RecordingInputStream;
 
@@ -50,9 +50,9 @@ public final class DiscourseImporter implements ChannelImporter {
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
         ImportProgress progress = new ImportProgress(monitor, input.size());
-        JsonEncoding encoding;
+        Utf8Encoding encoding;
         try (InputStream head = input.open()) {
-            encoding = JsonEncoding.sniff(head, "Discourse exports");
+            encoding = Utf8Encoding.sniff(head, "Discourse exports");
         }
         if (encoding.problem() != null) {
             sink.reject(1, 0, encoding.problem());
@@ -76,7 +76,7 @@ public final class DiscourseImporter implements ChannelImporter {
     }
 
     /** The first pass: the topic's fields, skipping the posts; a broken file is reported by the second pass. */
-    private TopicWalker.Topic readTopic(ImportInput input, JsonEncoding encoding) throws IOException {
+    private TopicWalker.Topic readTopic(ImportInput input, Utf8Encoding encoding) throws IOException {
         try (InputStream file = input.open()) {
             file.readNBytes(encoding.bomLength());
             try (JsonParser p = factory.createParser(file)) {

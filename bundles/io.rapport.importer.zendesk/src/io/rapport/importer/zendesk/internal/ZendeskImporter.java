@@ -11,7 +11,7 @@ import io.rapport.core.importer.ImportSink;
 import io.rapport.core.importer.ImporterProperties;
 import io.rapport.core.model.Channels;
 import io.rapport.importer.core.ImportProgress;
-import io.rapport.importer.core.JsonEncoding;
+import io.rapport.importer.core.Utf8Encoding;
 import io.rapport.importer.core.JsonReading;
 import io.rapport.importer.core.RecordingInputStream;
 
@@ -50,9 +50,9 @@ public final class ZendeskImporter implements ChannelImporter {
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
         ImportProgress progress = new ImportProgress(monitor, input.size());
-        JsonEncoding encoding;
+        Utf8Encoding encoding;
         try (InputStream head = input.open()) {
-            encoding = JsonEncoding.sniff(head, "Zendesk exports");
+            encoding = Utf8Encoding.sniff(head, "Zendesk exports");
         }
         if (encoding.problem() != null) {
             sink.reject(1, 0, encoding.problem());
@@ -65,7 +65,7 @@ public final class ZendeskImporter implements ChannelImporter {
         progress.done();
     }
 
-    private void pass(ImportInput input, JsonEncoding encoding, Passes.Pass pass, boolean keepRaw) throws IOException {
+    private void pass(ImportInput input, Utf8Encoding encoding, Passes.Pass pass, boolean keepRaw) throws IOException {
         try (InputStream file = input.open()) {
             RecordingInputStream in = new RecordingInputStream(file, MAX_RECORD_BYTES);
             in.readNBytes(encoding.bomLength());
