@@ -84,6 +84,9 @@ final class ImportCommand implements Command {
         for (FileReport f : report.files()) {
             console.out().printf("%s (%s): %d imported, %d duplicates, %d rejected%n", f.file(), f.format(),
                     report.committed() ? f.imported() : 0, f.duplicates(), f.rejected());
+            if (f.recognition() != null) {
+                console.out().println("  " + f.recognition());
+            }
             f.errors().stream().limit(ERRORS_SHOWN)
                     .forEach(e -> console.err().println(f.file() + ":" + e.line() + ": " + e.reason()));
             if (f.rejected() > ERRORS_SHOWN) {
@@ -110,6 +113,9 @@ final class ImportCommand implements Command {
             g.writeNumberField("imported", report.committed() ? f.imported() : 0);
             g.writeNumberField("duplicates", f.duplicates());
             g.writeNumberField("rejected", f.rejected());
+            if (f.recognition() != null) {
+                g.writeStringField("recognition", f.recognition());
+            }
             g.writeArrayFieldStart("errors");
             for (RecordError e : f.errors()) {
                 g.writeStartObject();

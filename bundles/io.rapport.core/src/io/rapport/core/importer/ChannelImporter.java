@@ -29,4 +29,17 @@ public interface ChannelImporter {
      * @throws IOException if the file cannot be read at all (not for bad records: those go to the sink)
      */
     void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException;
+
+    /**
+     * Looks at a file's name and first bytes (up to {@value #HEAD_BYTES}, as stored: a compressed file's
+     * compressed bytes) to tell whether it is of this format. Used when no format is given: a claim of another
+     * importer wins over a file name that this importer's patterns match but whose content it denies.
+     * Must be cheap and must not throw.
+     */
+    default Recognition recognise(String fileName, byte[] head) {
+        return Recognition.UNKNOWN;
+    }
+
+    /** How many bytes of a file {@link #recognise} sees at most. */
+    int HEAD_BYTES = 64 * 1024;
 }

@@ -26,9 +26,14 @@ public record ImportReport(boolean committed, List<FileReport> files) {
         return files.stream().mapToLong(FileReport::rejected).sum();
     }
 
-    /** One input file: its format, counts and the first rejections (line and reason). */
+    /**
+     * One input file: its format, counts and the first rejections (line and reason).
+     *
+     * @param recognition why this format was picked when that was not obvious from the file name alone (content
+     *                    recognition, or several importers could read it), else {@code null}
+     */
     public record FileReport(String file, String format, long imported, long duplicates, long rejected,
-            List<RecordError> errors) {
+            List<RecordError> errors, String recognition) {
         public FileReport {
             errors = List.copyOf(errors);
         }

@@ -61,6 +61,14 @@ public final class ImportResultDialog extends TitleAreaDialog {
             item.setText(new String[] { fileName(f.file()), f.format(), count(f.imported()), count(f.duplicates()),
                     count(f.rejected()) });
         }
+        for (FileReport f : report.files()) {
+            if (f.recognition() != null) {
+                // the format was picked by content or among several importers: say so, so a wrong pick is seen
+                Label why = new Label(area, SWT.WRAP);
+                why.setText("  " + fileName(f.file()) + ": " + f.recognition());
+                why.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            }
+        }
         long rejected = report.rejected();
         if (rejected > 0) {
             Label label = new Label(area, SWT.NONE);

@@ -35,8 +35,8 @@ public final class ImportServiceComponent implements ImportService {
     @Reference
     private ImporterRegistry registry;
 
-    /** A file and the importer chosen for it. */
-    private record Job(Path file, ImporterDescriptor format) {
+    /** A file, the importer chosen for it and, when that was not obvious, why. */
+    private record Job(Path file, ImporterDescriptor format, String why) {
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class ImportServiceComponent implements ImportService {
                 }
                 Dataset d = writer.finish();
                 reports.add(new FileReport(job.file().toString(), job.format().id(), d.imported(), d.duplicates(),
-                        d.rejected(), writer.errors()));
+                        d.rejected(), writer.errors(), job.why()));
             }
             if (progress.isCanceled()) {
                 // cancelled while the last dataset was being stored: still nothing is committed
@@ -87,6 +87,7 @@ public final class ImportServiceComponent implements ImportService {
                             registry.descriptors().stream().map(ImporterDescriptor::id).toList()) + ")"));
         }
         List<Job> jobs = new ArrayList<>();
+        FormatChooser chooser = new FormatChooser(registry);
         for (Path input : request.inputs()) {
             if (!Files.exists(input)) {
                 throw new ImportInputException(input + ": no such file or directory");
@@ -94,9 +95,13 @@ public final class ImportServiceComponent implements ImportService {
             if (Files.isDirectory(input)) {
                 int before = jobs.size();
                 for (Path f : filesUnder(input)) {
-                    ImporterDescriptor d = forced != null ? (forced.matchesFileName(f) ? forced : null) : recognise(f);
-                    if (d != null) {
-                        jobs.add(new Job(f, d));
+                    if (forced != null) {
+                        if (forced.matchesFileName(f)) {
+                            jobs.add(new Job(f, forced, null));
+                        }
+                    } else if (isNamedByAnImporter(f)) {
+                        // in a folder only files some importer names are taken: a folder holds notes and media too
+                        chooser.choose(f).ifPresent(c -> jobs.add(new Job(f, c.format(), c.why())));
                     }
                 }
                 if (jobs.size() == before) {
@@ -107,19 +112,20 @@ public final class ImportServiceComponent implements ImportService {
                 if (!Files.isReadable(input)) {
                     throw new ImportInputException(input + ": not readable");
                 }
-                ImporterDescriptor d = forced != null ? forced : recognise(input);
-                if (d == null) {
-                    throw new ImportInputException(input + ": no importer recognises this file; choose one with --format"
-                            + " (see 'rapport formats')");
+                if (forced != null) {
+                    jobs.add(new Job(input, forced, null));
+                } else {
+                    FormatChooser.Choice c = chooser.choose(input).orElseThrow(() -> new ImportInputException(input
+                            + ": no importer recognises this file; choose one with --format (see 'rapport formats')"));
+                    jobs.add(new Job(input, c.format(), c.why()));
                 }
-                jobs.add(new Job(input, d));
             }
         }
         return jobs;
     }
 
-    private ImporterDescriptor recognise(Path file) {
-        return ImporterDescriptor.mostSpecificFor(file, registry.descriptors()).orElse(null);
+    private boolean isNamedByAnImporter(Path file) {
+        return ImporterDescriptor.mostSpecificFor(file, registry.descriptors()).isPresent();
     }
 
     private static List<Path> filesUnder(Path dir) throws ImportInputException {

@@ -1,5 +1,9 @@
 package io.rapport.importer.discourse.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -89,5 +93,14 @@ public final class DiscourseImporter implements ChannelImporter {
                 return walker.topic();
             }
         }
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        FileHead h = FileHead.of(head);
+        if (h.hasKeys("post_stream") || h.hasKeys("post_number", "cooked")) {
+            return Recognition.likely(95, "a Discourse topic (post_stream, post_number, cooked)");
+        }
+        return Recognition.notThis("no Discourse topic or posts at the start");
     }
 }

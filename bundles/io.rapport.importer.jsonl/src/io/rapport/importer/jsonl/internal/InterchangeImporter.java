@@ -1,5 +1,9 @@
 package io.rapport.importer.jsonl.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import io.rapport.core.importer.ChannelImporter;
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
@@ -69,5 +73,16 @@ public final class InterchangeImporter implements ChannelImporter {
             }
         }
         return true;
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        FileHead h = FileHead.of(head);
+        String line = h.firstLine();
+        if (line.stripLeading().startsWith("{") && line.contains("\"channel\"") && line.contains("\"kind\"")
+                && line.contains("\"author\"") && line.contains("\"created_at\"")) {
+            return Recognition.likely(90, "a JSON line with channel, kind, author and created_at");
+        }
+        return Recognition.notThis("the first line is not an interchange record (channel, kind, author, created_at)");
     }
 }

@@ -1,5 +1,9 @@
 package io.rapport.importer.mastodon.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import io.rapport.importer.core.Utf8Encoding;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -90,5 +94,18 @@ public final class MastodonImporter implements ChannelImporter {
                 return DocumentWalker.Shape.RECORDS;
             }
         }
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        FileHead h = FileHead.of(head);
+        String t = h.text();
+        if (t.contains("https://www.w3.org/ns/activitystreams") || h.hasKeys("orderedItems")) {
+            return Recognition.likely(95, "ActivityStreams (an outbox or collection)");
+        }
+        if (h.hasKeys("account", "acct", "uri") || h.hasKeys("ancestors", "descendants")) {
+            return Recognition.likely(90, "Mastodon API statuses (account.acct, uri) or a context");
+        }
+        return Recognition.notThis("neither ActivityStreams nor Mastodon API statuses at the start");
     }
 }

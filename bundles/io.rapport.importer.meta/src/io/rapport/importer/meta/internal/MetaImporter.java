@@ -1,5 +1,9 @@
 package io.rapport.importer.meta.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import io.rapport.importer.core.Utf8Encoding;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -90,5 +94,18 @@ public final class MetaImporter implements ChannelImporter {
                 return RecordWalker.Shape.RECORDS;
             }
         }
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        FileHead h = FileHead.of(head);
+        if (h.hasKeys("created_time") && (h.hasKeys("message") || h.hasKeys("from"))) {
+            return Recognition.likely(80, "a Graph API feed (created_time, message, from)");
+        }
+        if (h.hasKeys("timestamp") && (h.hasKeys("data") || h.hasKeys("string_map_data") || h.hasKeys("media")
+                || h.hasKeys("comments_v2"))) {
+            return Recognition.likely(70, "a Facebook/Instagram download (timestamp with data or media)");
+        }
+        return Recognition.notThis("no Facebook/Instagram download or Graph API fields at the start");
     }
 }

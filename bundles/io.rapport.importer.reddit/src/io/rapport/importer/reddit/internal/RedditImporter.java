@@ -1,5 +1,9 @@
 package io.rapport.importer.reddit.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import io.rapport.core.importer.ChannelImporter;
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
@@ -51,5 +55,17 @@ public final class RedditImporter implements ChannelImporter {
             }
             progress.done();
         }
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        FileHead h = FileHead.of(head);
+        if (h.startsWithBytes(0x28, 0xB5, 0x2F, 0xFD)) {
+            return Recognition.likely(60, "zstd-compressed, as Pushshift dumps are");
+        }
+        if (h.hasKeys("subreddit") && (h.hasKeys("parent_id") || h.hasKeys("selftext") || h.hasKeys("link_id"))) {
+            return Recognition.likely(95, "Reddit things: subreddit with parent_id, link_id or selftext");
+        }
+        return Recognition.notThis("no Reddit fields (subreddit, parent_id, link_id) at the start");
     }
 }

@@ -1,5 +1,9 @@
 package io.rapport.importer.reviews.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -91,5 +95,13 @@ public final class AppStoreImporter implements ChannelImporter {
     private static String notAppStore(String file, String what) {
         return "not App Store Connect customer reviews: " + file + " is " + what
                 + "; expected a response with 'data' (customerReviews) and optionally 'included' (customerReviewResponses)";
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        if (FileHead.of(head).text().contains("\"customerReviews\"")) {
+            return Recognition.likely(100, "App Store Connect customerReviews");
+        }
+        return Recognition.notThis("no App Store Connect customerReviews at the start");
     }
 }

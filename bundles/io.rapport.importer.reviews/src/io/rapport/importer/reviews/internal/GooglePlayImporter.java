@@ -1,5 +1,9 @@
 package io.rapport.importer.reviews.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import io.rapport.core.importer.ChannelImporter;
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
@@ -100,5 +104,14 @@ public final class GooglePlayImporter implements ChannelImporter {
         }
         // the header line first, so the raw is a two-row CSV document a re-mapping can read on its own
         r.deliver(sink, header.text() + "\n" + row.text(), row.line(), row.offset());
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        String header = FileHead.of(head).firstLine();
+        if (header.contains("Review Submit Millis Since Epoch") || header.contains("Package Name") && header.contains("Star Rating")) {
+            return Recognition.likely(100, "a Play Console reviews CSV header (Package Name, Star Rating)");
+        }
+        return Recognition.notThis("no Play Console reviews CSV header");
     }
 }

@@ -1,5 +1,9 @@
 package io.rapport.importer.reviews.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,5 +89,14 @@ public final class TrustpilotImporter implements ChannelImporter {
     private static String notTrustpilot(String file, String what) {
         return "not Trustpilot reviews: " + file + " is " + what + "; expected a review object, an array of reviews,"
                 + " {\"reviews\": [...]} or {\"events\": [...]}";
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        FileHead h = FileHead.of(head);
+        if (h.hasKeys("companyReply") || h.hasKeys("stars", "consumer") || h.text().contains("service-review-")) {
+            return Recognition.likely(90, "Trustpilot reviews (stars, consumer, companyReply)");
+        }
+        return Recognition.notThis("no Trustpilot review fields at the start");
     }
 }

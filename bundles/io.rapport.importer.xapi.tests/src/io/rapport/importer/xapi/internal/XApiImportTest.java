@@ -199,4 +199,30 @@ class XApiImportTest {
             assertEquals(0, store.summary().interactions());
         }
     }
+
+    @Test
+    void aFileNamedLikeAnotherFormatIsRecognisedByItsContentAndTheReportSaysWhy(@TempDir Path tmp) throws Exception {
+        // '*.ndjson' is reddit's pattern, but these lines are X API v2 responses
+        Path pages = Files.copy(Fixtures.file("own/outage.xapi.ndjson"), tmp.resolve("pages.ndjson"));
+        Path folder = Files.createDirectories(tmp.resolve("exports"));
+        Files.copy(Fixtures.file("own/mentions-march.xapi.json"), folder.resolve("march.json"));
+        try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
+            ImportReport r = run(store, List.of(pages), null, false);
+            FileReport f = r.files().get(0);
+            assertEquals("x-api-v2", f.format());
+            assertEquals(4, f.imported());
+            assertTrue(f.recognition().startsWith("recognised as x-api-v2 by its content: an X API v2 response")
+                    && f.recognition().contains("its name suggests reddit"), f.recognition());
+            ImportReport byName = run(store, List.of(Fixtures.file("own/mentions-march.xapi.json")), null, false);
+            assertEquals(null, byName.files().get(0).recognition(), "named by one importer and not denied: no note");
+            // in a folder, files that no importer names (march.json) are left alone: folders hold other things too
+            io.rapport.core.importer.ImportInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.rapport.core.importer.ImportInputException.class, () -> run(store, List.of(folder), null, false));
+            assertTrue(e.getMessage().endsWith("no importable files in this directory"), e.getMessage());
+            // given by name, the same file is recognised by its content
+            FileReport march = run(store, List.of(folder.resolve("march.json")), null, false).files().get(0);
+            assertEquals("x-api-v2", march.format());
+            assertTrue(march.recognition().startsWith("recognised as x-api-v2 by its content"), march.recognition());
+        }
+    }
 }

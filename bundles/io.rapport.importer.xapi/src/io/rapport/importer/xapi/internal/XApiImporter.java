@@ -1,5 +1,9 @@
 package io.rapport.importer.xapi.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import io.rapport.importer.core.Utf8Encoding;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -59,5 +63,14 @@ public final class XApiImporter implements ChannelImporter {
             new DocumentReader(input, encoding, responses, progress, factory).read();
         }
         progress.done();
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        FileHead h = FileHead.of(head);
+        if (h.hasKeys("data", "text") && (h.hasKeys("author_id") || h.hasKeys("includes") || h.hasKeys("edit_history_tweet_ids"))) {
+            return Recognition.likely(90, "an X API v2 response: data with text and author_id or includes");
+        }
+        return Recognition.notThis("no X API v2 response (data, text, author_id) at the start");
     }
 }

@@ -1,5 +1,9 @@
 package io.rapport.importer.xarchive.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import io.rapport.core.importer.ChannelImporter;
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
@@ -148,5 +152,17 @@ public final class XArchiveImporter implements ChannelImporter {
             sum += Math.max(0, f.size());
         }
         return sum;
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        FileHead h = FileHead.of(head);
+        if (h.startsWith("window.YTD.tweet")) {
+            return Recognition.likely(100, "an X archive tweets file (window.YTD.tweets)");
+        }
+        if (h.startsWithBytes(0x50, 0x4B, 0x03, 0x04) && h.text().contains("data/tweet")) {
+            return Recognition.likely(80, "a zip with an X archive's data/tweets.js");
+        }
+        return Recognition.notThis("no window.YTD.tweets wrapper and no X archive zip");
     }
 }

@@ -1,5 +1,9 @@
 package io.rapport.importer.zendesk.internal;
 
+import io.rapport.importer.core.FileHead;
+
+import io.rapport.core.importer.Recognition;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -79,5 +83,15 @@ public final class ZendeskImporter implements ChannelImporter {
                 pass.broken(e, walker);
             }
         }
+    }
+
+    @Override
+    public Recognition recognise(String fileName, byte[] head) {
+        FileHead h = FileHead.of(head);
+        if (h.hasKeys("tickets", "requester_id") || h.hasKeys("audits", "ticket_id")
+                || h.hasKeys("comments", "author_id", "public")) {
+            return Recognition.likely(90, "Zendesk tickets, audits or comments");
+        }
+        return Recognition.notThis("no Zendesk tickets, audits or comments at the start");
     }
 }
