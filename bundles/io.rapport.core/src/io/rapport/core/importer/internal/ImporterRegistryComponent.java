@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component(service = ImporterRegistry.class)
 public final class ImporterRegistryComponent implements ImporterRegistry {
     private final Map<ServiceReference<ChannelImporter>, ImporterDescriptor> importers = new ConcurrentHashMap<>();
+    /** Importers in use, got once from the framework and given back when they go away. */
+    private final Map<ServiceReference<ChannelImporter>, ChannelImporter> instances = new ConcurrentHashMap<>();
     private BundleContext context;
 
     @Activate
@@ -38,6 +40,9 @@ public final class ImporterRegistryComponent implements ImporterRegistry {
 
     void removeImporter(ServiceReference<ChannelImporter> reference) {
         importers.remove(reference);
+        if (instances.remove(reference) != null) {
+            context.ungetService(reference);
+        }
     }
 
     @Override
@@ -55,7 +60,7 @@ public final class ImporterRegistryComponent implements ImporterRegistry {
     @Override
     public Optional<ChannelImporter> importer(String id) {
         return importers.entrySet().stream().filter(e -> e.getValue().id().equals(id)).findFirst()
-                .map(e -> context.getService(e.getKey()));
+                .map(e -> instances.computeIfAbsent(e.getKey(), context::getService));
     }
 
     static ImporterDescriptor describe(ServiceReference<?> ref) {
