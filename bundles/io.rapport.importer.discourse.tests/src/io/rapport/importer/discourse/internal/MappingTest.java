@@ -1,5 +1,7 @@
 package io.rapport.importer.discourse.internal;
 
+import io.rapport.testsupport.CapturingSink;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +24,7 @@ class MappingTest {
 
     @Test
     void aSupportTopicWithAStaffAnswerAWhisperAndASmallAction() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/topic-4711.json"));
+        CapturingSink s = CapturingSink.read(new DiscourseImporter(), Fixtures.file("own/topic-4711.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals(List.of("4711/1", "4711/2", "4711/3", "4711/4", "4711/5"), s.sourceIds(),
                 "the small action 'closed this topic' is not an interaction");
@@ -78,7 +80,7 @@ class MappingTest {
 
     @Test
     void aPostsChunkLinksToPostsOfAnotherFileByNumber() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/topic-4711-posts.json"));
+        CapturingSink s = CapturingSink.read(new DiscourseImporter(), Fixtures.file("own/topic-4711-posts.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals("4711/3", s.bySourceId("4711/7").inReplyTo());
         Interaction staff = s.bySourceId("4711/8");
@@ -90,7 +92,7 @@ class MappingTest {
 
     @Test
     void theOldSchemaPublicTopicWithLocalOffsets() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("public/discourse_api_topic.json"));
+        CapturingSink s = CapturingSink.read(new DiscourseImporter(), Fixtures.file("public/discourse_api_topic.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals(List.of("57/1", "57/2", "57/3", "57/14"), s.sourceIds());
         Interaction first = s.bySourceId("57/1");
@@ -102,7 +104,7 @@ class MappingTest {
         assertNull(s.bySourceId("57/3").text(), "an image-only post");
         assertEquals("57/1", s.bySourceId("57/14").inReplyTo());
 
-        CapturingSink posts = CapturingSink.read(Fixtures.file("public/discourse_api_topic_posts.json"));
+        CapturingSink posts = CapturingSink.read(new DiscourseImporter(), Fixtures.file("public/discourse_api_topic_posts.json"));
         assertEquals(List.of(), posts.rejected);
         Interaction p = posts.bySourceId("57/2");
         assertEquals(List.of("Some-username", "Someones Name", 3L), List.of(p.authorHandle(), p.authorName(), p.likes()));

@@ -1,5 +1,7 @@
 package io.rapport.importer.mastodon.internal;
 
+import io.rapport.testsupport.CapturingSink;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,7 +26,7 @@ class MappingTest {
 
     @Test
     void theArchiveOutboxWithItsOrderedItemsKeyTwiceAndItsActor() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/outbox.json"));
+        CapturingSink s = CapturingSink.read(new MastodonImporter(), Fixtures.file("own/outbox.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals(5, s.accepted.size(), "both orderedItems arrays are read");
 
@@ -76,7 +78,7 @@ class MappingTest {
     void rawRecordsAreTheFilesBytesExactly() throws Exception {
         Path f = Fixtures.file("own/outbox.json");
         byte[] file = Files.readAllBytes(f);
-        CapturingSink s = CapturingSink.read(f);
+        CapturingSink s = CapturingSink.read(new MastodonImporter(), f);
         for (CapturingSink.Accepted a : s.accepted) {
             byte[] raw = a.raw().getBytes(StandardCharsets.UTF_8);
             assertArrayEquals(Arrays.copyOfRange(file, (int) a.offset(), (int) a.offset() + raw.length), raw);
@@ -87,7 +89,7 @@ class MappingTest {
 
     @Test
     void anApiStatusListResolvesRepliesThroughTheFileAndLocalAccountUris() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/statuses-home.json"));
+        CapturingSink s = CapturingSink.read(new MastodonImporter(), Fixtures.file("own/statuses-home.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals(6, s.accepted.size());
 
@@ -128,7 +130,7 @@ class MappingTest {
 
     @Test
     void aContextThreadsEveryStatusToItsRoot() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/context-invoice.json"));
+        CapturingSink s = CapturingSink.read(new MastodonImporter(), Fixtures.file("own/context-invoice.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals(4, s.accepted.size());
         String root = "https://chaos.example/users/ivan/statuses/113199000000000001";
@@ -140,7 +142,7 @@ class MappingTest {
 
     @Test
     void notificationsGiveTheirStatusesAndRepliesToUsLinkThroughOurMentionedAccount() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/notifications-march.json"));
+        CapturingSink s = CapturingSink.read(new MastodonImporter(), Fixtures.file("own/notifications-march.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals(3, s.accepted.size(), "the follow carries no status");
         Interaction karl = s.bySourceId("https://mastodon.example/users/karl/statuses/113301000000000001");
@@ -154,7 +156,7 @@ class MappingTest {
 
     @Test
     void publicFixturesOfEveryShape() throws Exception {
-        CapturingSink create = CapturingSink.read(Fixtures.file("public/bovine_mastodon_flow_2_create_note.json"));
+        CapturingSink create = CapturingSink.read(new MastodonImporter(), Fixtures.file("public/bovine_mastodon_flow_2_create_note.json"));
         assertEquals(List.of(), create.rejected);
         Interaction note = create.bySourceId("https://mastodon/users/remote-user/statuses/109820990504");
         assertEquals("remote-user@mastodon", note.authorHandle());
@@ -164,25 +166,25 @@ class MappingTest {
         assertEquals(Files.readString(Fixtures.file("public/bovine_mastodon_flow_2_create_note.json")).strip(),
                 create.accepted.get(0).raw(), "a lone activity's raw record is the whole document");
 
-        CapturingSink update = CapturingSink.read(Fixtures.file("public/bovine_mastodon_flow_1_update_note.json"));
+        CapturingSink update = CapturingSink.read(new MastodonImporter(), Fixtures.file("public/bovine_mastodon_flow_1_update_note.json"));
         Interaction edited = update.bySourceId("https://mastodon/users/john/statuses/9876");
         assertEquals("Creating Test Data!!! :)\n\nBy updating it 🆕", edited.text());
         assertEquals(Instant.parse("2023-02-04T08:52:55Z"), edited.createdAt(), "the note's first publication");
 
-        CapturingSink page = CapturingSink.read(Fixtures.file("public/fedify_orderedcollectionpage.json"));
+        CapturingSink page = CapturingSink.read(new MastodonImporter(), Fixtures.file("public/fedify_orderedcollectionpage.json"));
         assertEquals(List.of(), page.rejected);
         Interaction simple = page.bySourceId("https://example.com/notes/1");
         assertEquals("This is a simple note", simple.text());
         assertEquals("1@example.com", simple.authorHandle(), "read from the actor URI by Mastodon's scheme");
         assertEquals(simple.sourceId(), simple.threadId(), "no conversation: a top-level note is its thread's root");
 
-        CapturingSink status = CapturingSink.read(Fixtures.file("public/bigbone_status_with_previewcard.json"));
+        CapturingSink status = CapturingSink.read(new MastodonImporter(), Fixtures.file("public/bigbone_status_with_previewcard.json"));
         Interaction hotTake = status.bySourceId("https://fosstodon.org/users/jaxwxboss/statuses/111337272989523541");
         assertEquals("jaxwxboss@fosstodon.org", hotTake.authorHandle());
         assertTrue(hotTake.text().startsWith("Just a hot take.\n\nNo matter how 'advanced' governments"), hotTake.text());
         assertTrue(hotTake.text().endsWith("\n\nhttps://youtu.be/X_TLztvV4ns?si=uGz-23iyZs0yoe5r"), hotTake.text());
 
-        CapturingSink context = CapturingSink.read(Fixtures.file("public/bigbone_context.json"));
+        CapturingSink context = CapturingSink.read(new MastodonImporter(), Fixtures.file("public/bigbone_context.json"));
         assertEquals(List.of(), context.rejected);
         assertTrue(context.accepted.size() >= 2);
         Interaction first = context.bySourceId("tag:mstdn.onosendai.jp,2017-05-03:objectId=141300:objectType=Status");
@@ -203,7 +205,7 @@ class MappingTest {
         withBom[2] = (byte) 0xBF;
         System.arraycopy(body, 0, withBom, 3, body.length);
         Path f = Files.write(tmp.resolve("context-bom.json"), withBom);
-        CapturingSink s = CapturingSink.read(f);
+        CapturingSink s = CapturingSink.read(new MastodonImporter(), f);
         assertEquals(4, s.accepted.size());
         CapturingSink.Accepted a = s.accepted.get(2);
         byte[] raw = a.raw().getBytes(StandardCharsets.UTF_8);

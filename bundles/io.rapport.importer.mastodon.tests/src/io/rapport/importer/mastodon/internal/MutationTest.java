@@ -1,13 +1,12 @@
 package io.rapport.importer.mastodon.internal;
 
+import io.rapport.testsupport.CapturingSink;
+
+import io.rapport.testsupport.DamagedFileCheck;
+
 import io.rapport.testsupport.ByteMutation;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import io.rapport.core.store.RecordError;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -44,29 +42,11 @@ class MutationTest {
             String what = "round " + round + " (seed " + SEED + "), " + base + ", mutation " + kind;
             CapturingSink s;
             try {
-                s = CapturingSink.read(f);
+                s = CapturingSink.read(new MastodonImporter(), f);
             } catch (Exception | StackOverflowError e) {
                 throw new AssertionError(what + ": " + e, e);
             }
-            for (CapturingSink.Accepted a : s.accepted) {
-                byte[] raw = a.raw().getBytes(StandardCharsets.UTF_8);
-                if (a.offset() < 0 || a.offset() + raw.length > damaged.length) {
-                    fail(what + ": raw record outside the file at " + a.offset());
-                }
-                assertArrayEquals(Arrays.copyOfRange(damaged, (int) a.offset(), (int) a.offset() + raw.length), raw,
-                        what + ": raw record differs from the file's bytes");
-            }
-            for (RecordError e : s.rejected) {
-                assertFalse(e.reason() == null || e.reason().isBlank(), what);
-                assertTrue(e.offset() >= -1 && e.offset() <= damaged.length, what + ": offset " + e.offset());
-                assertTrue(e.line() >= 1, what + ": record " + e.line());
-            }
-            if (kind == 0 && !new String(damaged, StandardCharsets.UTF_8).isBlank()
-                    && !new String(original, damaged.length, original.length - damaged.length,
-                            StandardCharsets.UTF_8).isBlank()) {
-                assertFalse(s.rejected.isEmpty(), what + ": a truncated file was imported as if complete ("
-                        + s.accepted.size() + " records)");
-            }
+            DamagedFileCheck.assertClean(what, original, damaged, ByteMutation.values()[kind], s);
         }
     }
 }

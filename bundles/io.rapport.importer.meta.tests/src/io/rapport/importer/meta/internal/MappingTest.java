@@ -1,5 +1,7 @@
 package io.rapport.importer.meta.internal;
 
+import io.rapport.testsupport.CapturingSink;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +22,7 @@ class MappingTest {
 
     @Test
     void graphFeedPostsCommentsAndNestedReplies() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/acme-page-feed.graph.json"));
+        CapturingSink s = CapturingSink.read(new MetaImporter(), Fixtures.file("own/acme-page-feed.graph.json"));
         assertEquals(List.of(), s.rejected);
         Interaction post = s.bySourceId("104857600000001_200000000000001");
         assertEquals(List.of("facebook", "post", "104857600000001", "Acme Café", "104857600000001"),
@@ -42,7 +44,7 @@ class MappingTest {
 
     @Test
     void facebookDownloadTextIsRepairedAndIdsAreStable() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/your_posts_1.json"));
+        CapturingSink s = CapturingSink.read(new MetaImporter(), Fixtures.file("own/your_posts_1.json"));
         assertEquals(List.of("New menu at Acme Café: crème brûlée is back!", "Thank you all 😀🎉 for 10 years!",
                 "Crème brûlée recipe à la maison"), s.accepted.stream().map(a -> a.interaction().text()).limit(3).toList());
         Interaction first = s.accepted.get(0).interaction();
@@ -50,13 +52,13 @@ class MappingTest {
                 first.authorHandle()));
         assertEquals(Instant.ofEpochSecond(1700000000), first.createdAt());
         assertTrue(first.sourceId().matches("dyi-[0-9a-f]{24}"), first.sourceId());
-        assertEquals(first.sourceId(), CapturingSink.read(Fixtures.file("own/your_posts_1.json")).accepted.get(0)
+        assertEquals(first.sourceId(), CapturingSink.read(new MetaImporter(), Fixtures.file("own/your_posts_1.json")).accepted.get(0)
                 .interaction().sourceId(), "the derived id is the same on every import");
         assertNotEquals(s.accepted.get(3).interaction().sourceId(), s.accepted.get(2).interaction().sourceId());
         assertTrue(s.accepted.get(0).raw().contains("Caf\\u00c3\\u00a9"), "the raw record stays as downloaded");
         assertRawIsTheFilesBytes(s, "own/your_posts_1.json");
 
-        CapturingSink c = CapturingSink.read(Fixtures.file("own/comments.json"));
+        CapturingSink c = CapturingSink.read(new MetaImporter(), Fixtures.file("own/comments.json"));
         Interaction comment = c.accepted.get(1).interaction();
         assertEquals(List.of("comment", "Acme Café", "Das Frühstück ist ab 8 Uhr 🍳"),
                 List.of(comment.kind().id(), comment.authorName(), comment.text()));
@@ -64,24 +66,24 @@ class MappingTest {
 
     @Test
     void instagramPostsReelsAndComments() throws Exception {
-        CapturingSink p = CapturingSink.read(Fixtures.file("own/posts_1.json"));
+        CapturingSink p = CapturingSink.read(new MetaImporter(), Fixtures.file("own/posts_1.json"));
         assertEquals(List.of("Latte art Sunday ☕️ #acmecafe\nCome by!", "Señora Pérez bakes 🥐"),
                 p.accepted.stream().map(a -> a.interaction().text()).toList());
         assertEquals(Instant.ofEpochSecond(1700400000), p.accepted.get(1).interaction().createdAt(),
                 "no post-level time: the first medium's");
         assertTrue(p.accepted.stream().allMatch(a -> a.interaction().channel().equals("instagram")));
-        CapturingSink c = CapturingSink.read(Fixtures.file("own/post_comments_1.json"));
+        CapturingSink c = CapturingSink.read(new MetaImporter(), Fixtures.file("own/post_comments_1.json"));
         Interaction first = c.accepted.get(0).interaction();
         assertEquals(List.of("instagram", "comment", "So good 😍", "baristabeth"),
                 List.of(first.channel(), first.kind().id(), first.text(), first.space()));
-        CapturingSink reels = CapturingSink.read(Fixtures.file("public/flock_test_video_reels.json"));
+        CapturingSink reels = CapturingSink.read(new MetaImporter(), Fixtures.file("public/flock_test_video_reels.json"));
         assertEquals("Pokemon test video", reels.accepted.get(0).interaction().text());
         assertRawIsTheFilesBytes(reels, "public/flock_test_video_reels.json");
     }
 
     @Test
     void graphPhotoWithOnlyACommentsEdge() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("public/restfb_photo-comments.json"));
+        CapturingSink s = CapturingSink.read(new MetaImporter(), Fixtures.file("public/restfb_photo-comments.json"));
         Interaction c = s.bySourceId("45672463272_3527532723");
         assertEquals(List.of("comment", "12345678943537", "12345678943537", "123456789", "Test Users"),
                 List.of(c.kind().id(), c.inReplyTo(), c.threadId(), c.authorHandle(), c.authorName()));

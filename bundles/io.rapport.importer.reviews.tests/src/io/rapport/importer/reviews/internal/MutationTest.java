@@ -1,5 +1,7 @@
 package io.rapport.importer.reviews.internal;
 
+import io.rapport.testsupport.CapturingSink;
+
 import io.rapport.testsupport.ByteMutation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

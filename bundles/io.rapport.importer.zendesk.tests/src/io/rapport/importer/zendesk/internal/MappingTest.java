@@ -1,5 +1,7 @@
 package io.rapport.importer.zendesk.internal;
 
+import io.rapport.testsupport.CapturingSink;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +24,7 @@ class MappingTest {
 
     @Test
     void theIncrementalExportWithUsersSideLoadedAfterTheTickets() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/tickets-acme-incremental.json"));
+        CapturingSink s = CapturingSink.read(new ZendeskImporter(), Fixtures.file("own/tickets-acme-incremental.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals(List.of("ticket:1001", "ticket:1002"), s.sourceIds());
         Interaction t = s.bySourceId("ticket:1001");
@@ -45,7 +47,7 @@ class MappingTest {
 
     @Test
     void auditsMapTheRequesterAgentAndInternalNotesWithTheirReplyChain() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/ticket_audits-1001.json"));
+        CapturingSink s = CapturingSink.read(new ZendeskImporter(), Fixtures.file("own/ticket_audits-1001.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals(List.of("ticket:1001", "comment:80003", "comment:80005", "comment:80006", "comment:80008"),
                 s.sourceIds(), "the first comment is the description: it takes the ticket's id");
@@ -83,7 +85,7 @@ class MappingTest {
 
     @Test
     void aCommentsListTakesItsTicketFromTheFileNameAndTheAgentAnswersTheFirstUnansweredMessage() throws Exception {
-        CapturingSink s = CapturingSink.read(Fixtures.file("own/ticket_comments-1002.json"));
+        CapturingSink s = CapturingSink.read(new ZendeskImporter(), Fixtures.file("own/ticket_comments-1002.json"));
         assertEquals(List.of(), s.rejected);
         assertEquals(List.of("ticket:1002", "comment:90102", "comment:90103", "comment:90104"), s.sourceIds());
         assertEquals("ticket:1002", s.bySourceId("comment:90102").inReplyTo(), "a nudge stays in the thread");
@@ -96,7 +98,7 @@ class MappingTest {
 
     @Test
     void thePublicGoZendeskFixtures() throws Exception {
-        CapturingSink tickets = CapturingSink.read(Fixtures.file("public/gozendesk_tickets.json"));
+        CapturingSink tickets = CapturingSink.read(new ZendeskImporter(), Fixtures.file("public/gozendesk_tickets.json"));
         assertEquals(List.of(), tickets.rejected);
         Interaction mail = tickets.bySourceId("ticket:2");
         assertEquals("377922500012", mail.authorHandle(), "an id above 2^31, as digits");
@@ -109,7 +111,7 @@ class MappingTest {
         assertEquals("にゃー\n\nぬこすけ", web.text());
         assertEquals(Instant.parse("2019-06-03T02:34:52Z"), web.createdAt());
 
-        CapturingSink comments = CapturingSink.read(Fixtures.file("public/gozendesk_ticket_comments.json"));
+        CapturingSink comments = CapturingSink.read(new ZendeskImporter(), Fixtures.file("public/gozendesk_ticket_comments.json"));
         assertEquals(List.of(), comments.rejected);
         assertEquals(List.of("comment:2", "comment:3"), comments.sourceIds(), "no ticket id anywhere: comment ids");
         assertEquals(InteractionKind.TICKET, comments.bySourceId("comment:2").kind());

@@ -1,0 +1,60 @@
+package io.rapport.testsupport;
+
+import io.rapport.core.importer.ChannelImporter;
+import io.rapport.core.importer.ImportInput;
+import io.rapport.core.importer.ImportSink;
+import io.rapport.core.model.Interaction;
+import io.rapport.core.store.RecordError;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what an importer hands over, for tests that look at the mapping and offsets without a store. */
+public final class CapturingSink implements ImportSink {
+    /** One accepted record: the mapped interaction, its original text and where it was. */
+    public record Accepted(Interaction interaction, String raw, long record, long offset) {
+    }
+
+    public final List<Accepted> accepted = new ArrayList<>();
+    public final List<RecordError> rejected = new ArrayList<>();
+
+    /** Reads the file with the importer, as the import service would, but into this sink. */
+    public static CapturingSink read(ChannelImporter importer, Path file) throws IOException {
+        CapturingSink sink = new CapturingSink();
+        importer.read(new ImportInput(file), sink, new NullProgressMonitor());
+        return sink;
+    }
+
+    @Override
+    public void accept(Interaction interaction, String raw, long line, long offset) {
+        accepted.add(new Accepted(interaction, raw, line, offset));
+    }
+
+    @Override
+    public void reject(long line, long offset, String reason) {
+        rejected.add(new RecordError(line, offset, reason));
+    }
+
+    /** The accepted record of that source id; an assertion error listing the ids there are when missing. */
+    public Accepted record(String sourceId) {
+        return accepted.stream().filter(a -> a.interaction().sourceId().equals(sourceId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no record " + sourceId + " in " + sourceIds()));
+    }
+
+    public Interaction bySourceId(String sourceId) {
+        return record(sourceId).interaction();
+    }
+
+    public List<String> sourceIds() {
+        return accepted.stream().map(a -> a.interaction().sourceId()).toList();
+    }
+
+    /** The rejections as "record: reason". */
+    public List<String> rejections() {
+        return rejected.stream().map(e -> e.line() + ": " + e.reason()).toList();
+    }
+}
