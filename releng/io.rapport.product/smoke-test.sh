@@ -48,7 +48,9 @@ run info "$tmp/nowhere"
 check "no project exits 2" [ "$rc" -eq 2 ]
 
 # a project open in another process, then that process killed with SIGKILL in the middle of an import
-"$rapport" bench import --rows 1500000 --dir "$tmp/bench" > "$tmp/bench.out" 2>&1 &
+# its own temporary directory: DuckDB unpacks its native library there, and a killed process leaves it behind
+mkdir -p "$tmp/jvmtmp"
+RAPPORT_VMARGS="-Djava.io.tmpdir=$tmp/jvmtmp" "$rapport" bench import --rows 1500000 --dir "$tmp/bench" > "$tmp/bench.out" 2>&1 &
 bench=$!
 for _ in $(seq 1 600); do
   grep -q "importing with Rapport" "$tmp/bench.out" 2>/dev/null && break

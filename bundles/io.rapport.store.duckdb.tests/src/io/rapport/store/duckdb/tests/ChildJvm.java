@@ -21,24 +21,29 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final BufferedReader out;
+    private final Path tmpdir;
 
-    private ChildJvm(Process process) {
+    private ChildJvm(Process process, Path tmpdir) {
         this.process = process;
+        this.tmpdir = tmpdir;
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
     static ChildJvm start(Class<?> main, List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // DuckDB unpacks its 55 MB native library into java.io.tmpdir and a killed process never removes it
+        Path tmpdir = java.nio.file.Files.createTempDirectory("rapport-child");
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add("-Djava.io.tmpdir=" + tmpdir);
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(classPath());
         cmd.add(main.getName());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
-        return new ChildJvm(pb.start());
+        return new ChildJvm(pb.start(), tmpdir);
     }
 
     /** Waits for a line starting with {@code prefix} on the child's stdout; fails if the child ends first. */
@@ -82,6 +87,13 @@ final class ChildJvm implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             kill();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(tmpdir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover temporary file is not a test failure
         }
     }
 
