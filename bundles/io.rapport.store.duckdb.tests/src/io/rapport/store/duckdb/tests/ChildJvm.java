@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A real second Java process running one of this fragment's main classes with the store's classes on a plain
@@ -32,7 +35,7 @@ final class ChildJvm implements AutoCloseable {
     static ChildJvm start(Class<?> main, List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // DuckDB unpacks its 55 MB native library into java.io.tmpdir and a killed process never removes it
-        Path tmpdir = java.nio.file.Files.createTempDirectory("rapport-child");
+        Path tmpdir = Files.createTempDirectory("rapport-child");
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.add("--enable-native-access=ALL-UNNAMED");
@@ -88,9 +91,9 @@ final class ChildJvm implements AutoCloseable {
         if (process.isAlive()) {
             kill();
         }
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(tmpdir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
+        try (Stream<Path> files = Files.walk(tmpdir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         } catch (IOException e) {
             // a leftover temporary file is not a test failure
