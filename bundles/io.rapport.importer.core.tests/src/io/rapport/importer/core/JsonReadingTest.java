@@ -71,4 +71,20 @@ class JsonReadingTest {
                 JsonReading.factory(10, 20, 5).enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .build(), "{\"a\":1,\"a\":2}")));
     }
+
+    @Test
+    void whyReadingStoppedSaysItInTheFilesTerms() {
+        assertEquals("the file ends at byte 7 in the middle of the JSON (truncated?)",
+                JsonReading.whyReadingStopped(failure(json, "{\"a\": [1"), " at byte 7", 10));
+        assertEquals("exceeds a safety limit at byte 11: nested deeper than 10 levels (a nesting-depth bomb?)",
+                JsonReading.whyReadingStopped(failure(json, "[".repeat(11)), " at byte 11", 10));
+        JsonProcessingException longText = failure(json, "\"" + "s".repeat(21) + "\"");
+        assertEquals("exceeds a safety limit: a text value longer than 20 characters",
+                JsonReading.whyReadingStopped(longText, "", 10, 20));
+        assertEquals("exceeds a safety limit: " + JsonReading.oneLine(longText),
+                JsonReading.whyReadingStopped(longText, "", 10), "without a text limit, in Jackson's words");
+        assertTrue(JsonReading.whyReadingStopped(failure(json, "{x}"), "", 10).startsWith("invalid JSON or encoding: "));
+        assertEquals("invalid encoding at byte 3: bad byte",
+                JsonReading.whyReadingStopped(new IOException("bad byte"), " at byte 3", 10));
+    }
 }

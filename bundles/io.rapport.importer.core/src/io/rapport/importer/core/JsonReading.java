@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+
+import java.io.IOException;
 
 /**
  * JSON parsers for untrusted exports, and one-line reasons for what they refuse. Every importer sets its own
@@ -58,5 +61,43 @@ public final class JsonReading {
     public static String reason(JsonProcessingException e) {
         String prefix = e instanceof StreamConstraintsException ? "input exceeds a safety limit: " : "invalid JSON: ";
         return prefix + oneLine(e);
+    }
+
+    /**
+     * Why reading a JSON document stopped, for the rejection that ends a file: truncation, a safety limit said
+     * in the file's terms (nesting deeper than {@code maxNesting}; other limits in Jackson's words), invalid JSON,
+     * or invalid encoding.
+     *
+     * @param where " at byte N", or "" when the position is unknown
+     */
+    public static String whyReadingStopped(IOException e, String where, int maxNesting) {
+        return whyReadingStopped(e, where, maxNesting, null);
+    }
+
+    /** As {@link #whyReadingStopped(IOException, String, int)}, and a text longer than {@code maxTextChars}. */
+    public static String whyReadingStopped(IOException e, String where, int maxNesting, int maxTextChars) {
+        return whyReadingStopped(e, where, maxNesting, Integer.valueOf(maxTextChars));
+    }
+
+    private static String whyReadingStopped(IOException e, String where, int maxNesting, Integer maxTextChars) {
+        if (e instanceof JsonEOFException) {
+            return "the file ends" + where + " in the middle of the JSON (truncated?)";
+        }
+        if (e instanceof StreamConstraintsException c) {
+            String m = c.getOriginalMessage();
+            String limit;
+            if (m != null && m.contains("nesting depth")) {
+                limit = "nested deeper than " + maxNesting + " levels (a nesting-depth bomb?)";
+            } else if (maxTextChars != null && m != null && m.contains("String value length")) {
+                limit = "a text value longer than " + maxTextChars + " characters";
+            } else {
+                limit = oneLine(c);
+            }
+            return "exceeds a safety limit" + where + ": " + limit;
+        }
+        if (e instanceof JsonProcessingException j) {
+            return "invalid JSON or encoding" + where + ": " + oneLine(j);
+        }
+        return "invalid encoding" + where + ": " + e.getMessage();
     }
 }

@@ -2,8 +2,6 @@ package io.rapport.importer.discourse.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
@@ -73,21 +71,9 @@ final class MappingPass implements TopicWalker.Visitor {
             errorOffset = walker.parserOffset(); // limit violations carry no location
         }
         String where = " at byte " + errorOffset;
-        String reason;
-        if (e instanceof JsonEOFException) {
-            reason = "the file ends" + where + " in the middle of the JSON (truncated?)";
-        } else if (e instanceof StreamConstraintsException c) {
-            String m = c.getOriginalMessage();
-            reason = "exceeds a safety limit" + where + ": " + (m != null && m.contains("nesting depth")
-                    ? "nested deeper than " + DiscourseImporter.MAX_NESTING + " levels (a nesting-depth bomb?)"
-                    : JsonReading.oneLine(c));
-        } else if (e instanceof JsonProcessingException j) {
-            reason = "invalid JSON or encoding" + where + ": " + JsonReading.oneLine(j);
-        } else if (e instanceof TopicWalker.TrailingContentException) {
-            reason = "unexpected content" + where + " after the end of the JSON document";
-        } else {
-            reason = "invalid encoding" + where + ": " + e.getMessage();
-        }
+        String reason = e instanceof TopicWalker.TrailingContentException
+                ? "unexpected content" + where + " after the end of the JSON document"
+                : JsonReading.whyReadingStopped(e, where, DiscourseImporter.MAX_NESTING);
         // the rejection points at the post the error broke; the reason says where inside it
         sink.reject(Math.max(1, index), inRecord ? walker.recordOffset() : errorOffset,
                 reason + "; the rest of the file cannot be read");

@@ -2,8 +2,6 @@ package io.rapport.importer.mastodon.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
@@ -172,16 +170,8 @@ final class ImportRun {
             String where = errorOffset >= 0 ? " at byte " + errorOffset : "";
             // the rejection points at the record the error broke; the reason says where inside it
             long offset = inRecord ? walker.recordOffset() : errorOffset;
-            String reason;
-            if (e instanceof JsonEOFException) {
-                reason = "the file ends" + where + " in the middle of the JSON (truncated?)";
-            } else if (e instanceof StreamConstraintsException c) {
-                reason = "exceeds a safety limit" + where + ": " + limit(c);
-            } else if (e instanceof JsonProcessingException j) {
-                reason = "invalid JSON or encoding" + where + ": " + JsonReading.oneLine(j);
-            } else {
-                reason = "invalid encoding" + where + ": " + e.getMessage();
-            }
+            String reason = JsonReading.whyReadingStopped(e, where, MastodonImporter.MAX_NESTING,
+                    MastodonImporter.MAX_RECORD_BYTES);
             sink.reject(Math.max(1, index), offset, reason + "; the rest of the file cannot be read");
         }
 
@@ -190,15 +180,4 @@ final class ImportRun {
         }
     }
 
-    /** Jackson's limit messages name its API; say what the limit means for the file instead. */
-    private static String limit(StreamConstraintsException e) {
-        String message = e.getOriginalMessage();
-        if (message != null && message.contains("nesting depth")) {
-            return "nested deeper than " + MastodonImporter.MAX_NESTING + " levels (a nesting-depth bomb?)";
-        }
-        if (message != null && message.contains("String value length")) {
-            return "a text value longer than " + MastodonImporter.MAX_RECORD_BYTES + " characters";
-        }
-        return JsonReading.oneLine(e);
-    }
 }

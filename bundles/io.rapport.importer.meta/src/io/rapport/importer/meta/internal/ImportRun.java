@@ -7,8 +7,6 @@ import io.rapport.importer.core.RecordOutcome;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
@@ -110,28 +108,8 @@ final class ImportRun {
                 : walker != null ? walker.parserOffset() : -1; // limit violations carry no location
         String where = errorOffset >= 0 ? " at byte " + errorOffset : "";
         long offset = inRecord ? walker.recordOffset() : errorOffset;
-        String reason;
-        if (e instanceof JsonEOFException) {
-            reason = "the file ends" + where + " in the middle of the JSON (truncated?)";
-        } else if (e instanceof StreamConstraintsException c) {
-            reason = "exceeds a safety limit" + where + ": " + limit(c);
-        } else if (e instanceof JsonProcessingException j) {
-            reason = "invalid JSON or encoding" + where + ": " + JsonReading.oneLine(j);
-        } else {
-            reason = "invalid encoding" + where + ": " + e.getMessage();
-        }
+        String reason = JsonReading.whyReadingStopped(e, where, MetaImporter.MAX_NESTING, MetaImporter.MAX_RECORD_BYTES);
         sink.reject(Math.max(1, index), offset, reason + "; the rest of the file cannot be read");
     }
 
-    /** Jackson's limit messages name its API; say what the limit means for the file instead. */
-    private static String limit(StreamConstraintsException e) {
-        String m = e.getOriginalMessage();
-        if (m != null && m.contains("nesting depth")) {
-            return "nested deeper than " + MetaImporter.MAX_NESTING + " levels (a nesting-depth bomb?)";
-        }
-        if (m != null && m.contains("String value length")) {
-            return "a text value longer than " + MetaImporter.MAX_RECORD_BYTES + " characters";
-        }
-        return JsonReading.oneLine(e);
-    }
 }

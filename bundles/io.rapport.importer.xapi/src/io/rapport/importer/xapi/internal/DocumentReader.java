@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import io.rapport.core.importer.ImportInput;
 import io.rapport.importer.core.ImportProgress;
@@ -105,19 +103,7 @@ final class DocumentReader {
             at = l != null && l.getByteOffset() >= 0 ? base + l.getByteOffset() : base + p.currentLocation().getByteOffset();
         }
         String where = at >= 0 ? " at byte " + at : "";
-        String reason;
-        if (e instanceof JsonEOFException) {
-            reason = "the file ends" + where + " in the middle of the JSON (truncated?)";
-        } else if (e instanceof StreamConstraintsException c) {
-            String m = c.getOriginalMessage();
-            reason = "exceeds a safety limit" + where + ": " + (m != null && m.contains("nesting depth")
-                    ? "nested deeper than " + XApiImporter.MAX_NESTING + " levels (a nesting-depth bomb?)"
-                    : JsonReading.oneLine(c));
-        } else if (e instanceof JsonProcessingException j) {
-            reason = "invalid JSON or encoding" + where + ": " + JsonReading.oneLine(j);
-        } else {
-            reason = "invalid encoding" + where + ": " + e.getMessage();
-        }
+        String reason = JsonReading.whyReadingStopped(e, where, XApiImporter.MAX_NESTING);
         long record = inside ? index : index + 1;
         sink(record, inside ? responseOffset : at, reason + "; the rest of the file cannot be read");
     }

@@ -2,8 +2,6 @@ package io.rapport.importer.zendesk.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
@@ -180,18 +178,9 @@ final class Passes {
             String where = errorOffset >= 0 ? " at byte " + errorOffset : "";
             // the rejection points at the record the error broke; the reason says where inside it
             long offset = inRecord ? walker.recordOffset() : errorOffset;
-            String reason;
-            if (e instanceof JsonEOFException) {
-                reason = "the file ends" + where + " in the middle of the JSON (truncated?)";
-            } else if (e instanceof StreamConstraintsException c) {
-                reason = "exceeds a safety limit" + where + ": " + limit(c);
-            } else if (e instanceof JsonProcessingException j) {
-                reason = "invalid JSON or encoding" + where + ": " + JsonReading.oneLine(j);
-            } else if (e instanceof ExportWalker.TrailingContentException) {
-                reason = "unexpected content" + where + " after the end of the JSON document";
-            } else {
-                reason = "invalid encoding" + where + ": " + e.getMessage();
-            }
+            String reason = e instanceof ExportWalker.TrailingContentException
+                    ? "unexpected content" + where + " after the end of the JSON document"
+                    : JsonReading.whyReadingStopped(e, where, ZendeskImporter.MAX_NESTING, ZendeskImporter.MAX_TEXT_CHARS);
             sink.reject(Math.max(1, index), offset, reason + "; the rest of the file cannot be read");
         }
 
@@ -208,15 +197,5 @@ final class Passes {
         }
 
         /** Jackson's limit messages name its API; say what the limit means for the file instead. */
-        private static String limit(StreamConstraintsException e) {
-            String message = e.getOriginalMessage();
-            if (message != null && message.contains("nesting depth")) {
-                return "nested deeper than " + ZendeskImporter.MAX_NESTING + " levels (a nesting-depth bomb?)";
-            }
-            if (message != null && message.contains("String value length")) {
-                return "a text value longer than " + ZendeskImporter.MAX_TEXT_CHARS + " characters";
-            }
-            return JsonReading.oneLine(e);
-        }
     }
 }
