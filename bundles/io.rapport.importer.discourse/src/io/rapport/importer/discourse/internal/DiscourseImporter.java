@@ -54,10 +54,7 @@ public final class DiscourseImporter implements ChannelImporter {
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
         ImportProgress progress = new ImportProgress(monitor, input.size());
-        Utf8Encoding encoding;
-        try (InputStream head = input.open()) {
-            encoding = Utf8Encoding.sniff(head, "Discourse exports");
-        }
+        Utf8Encoding encoding = Utf8Encoding.sniff(input, "Discourse exports");
         if (encoding.problem() != null) {
             sink.reject(1, 0, encoding.problem());
             return;

@@ -54,10 +54,7 @@ public final class ZendeskImporter implements ChannelImporter {
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
         ImportProgress progress = new ImportProgress(monitor, input.size());
-        Utf8Encoding encoding;
-        try (InputStream head = input.open()) {
-            encoding = Utf8Encoding.sniff(head, "Zendesk exports");
-        }
+        Utf8Encoding encoding = Utf8Encoding.sniff(input, "Zendesk exports");
         if (encoding.problem() != null) {
             sink.reject(1, 0, encoding.problem());
             return;
