@@ -31,8 +31,17 @@ public interface ProjectStore extends AutoCloseable {
     ImportTransaction beginImport() throws ProjectException;
 
     /**
+     * Begins writing sentiment scores under {@code modelKey} (table {@code sentiment_scores}: channel,
+     * source_id, model, score). One writer per project at a time.
+     *
+     * @throws ProjectException if another score writer is open
+     */
+    ScoreWriter beginScores(String modelKey) throws ProjectException;
+
+    /**
      * Runs a read-only query over the canonical tables and views (documented in the README) and hands each
-     * row to {@code rows}. Parameters bind to {@code ?} in order.
+     * row to {@code rows}. Parameters bind to {@code ?} in order. Safe to call from several threads at once
+     * (views query in background jobs); a query sees committed data only, never an import in progress.
      */
     void query(String sql, List<?> parameters, RowHandler rows) throws ProjectException;
 

@@ -20,6 +20,7 @@ import io.rapport.core.store.ProjectException;
 import io.rapport.core.store.ProjectLockedException;
 import io.rapport.core.store.ProjectStore;
 import io.rapport.core.store.RecordError;
+import io.rapport.core.store.ScoreWriter;
 import io.rapport.store.duckdb.internal.DuckDbProjectStoreProvider;
 
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class ProjectStoreTest {
                 List.of(StaffMember.parse("x:jdoe:support")), List.of(OwnedSpace.parse("reddit:r/acme")));
         try (ProjectStore store = provider.create(dir, settings)) {
             assertEquals(dir.toAbsolutePath(), store.directory());
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
         }
         assertTrue(Files.readString(dir.resolve("rapport-project.json")).contains("\"acmehelp\""));
         assertTrue(Files.isRegularFile(dir.resolve("project.duckdb")));
@@ -181,14 +182,14 @@ class ProjectStoreTest {
     void aProjectMadeBySchemaVersionOneOpensMigratedWithItsData(@TempDir Path dir) throws Exception {
         V1Project.create(dir, "Old project", List.of(Records.post("x", "1", "alice", "from an old build")));
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
             assertEquals(List.of(List.of("1", "from an old build", "inbound")),
                     rows(store, "SELECT source_id, text, direction FROM interactions_v"));
             assertEquals(1, store.datasets().size());
             assertEquals(List.of(), store.importErrors(store.datasets().get(0).id()));
         }
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(List.of(List.of(1, 2)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
+            assertEquals(List.of(List.of(1, 3)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
                     "each migration recorded once");
         }
     }
@@ -224,5 +225,46 @@ class ProjectStoreTest {
     void settingsFileIsTheOneTheCoreReads(@TempDir Path dir) throws Exception {
         provider.create(dir, ProjectSettings.named("same")).close();
         assertEquals("same", new ProjectSettingsFile().read(dir.resolve("rapport-project.json")).name());
+    }
+
+    @Test
+    void sentimentScoresLandAtCommitOnlyAndPerModelKey(@TempDir Path dir) throws Exception {
+        try (ProjectStore store = provider.create(dir, ProjectSettings.named("scores"))) {
+            importRecords(store, "a.jsonl", List.of(Records.post("x", "1", "alice", "great")));
+            try (ScoreWriter w = store.beginScores("vader@3.3.2")) {
+                w.score("x", "1", 0.62);
+                assertThrows(ProjectException.class, () -> store.beginScores("other@1"), "one writer at a time");
+            }
+            assertEquals(List.of(List.of(0L)), rows(store, "SELECT count(*) FROM sentiment_scores"),
+                    "closed without commit: nothing");
+            try (ScoreWriter w = store.beginScores("vader@3.3.2")) {
+                w.score("x", "1", 0.62);
+                w.commit();
+            }
+            try (ScoreWriter w = store.beginScores("other@1")) {
+                w.score("x", "1", -0.5);
+                w.commit();
+            }
+        }
+        try (ProjectStore store = provider.open(dir)) {
+            assertEquals(List.of(List.of("other@1", -0.5), List.of("vader@3.3.2", 0.62)),
+                    rows(store, "SELECT model, score FROM sentiment_scores ORDER BY model"));
+        }
+    }
+
+    @Test
+    void aQueryDuringAnImportSeesOnlyCommittedRows(@TempDir Path dir) throws Exception {
+        try (ProjectStore store = provider.create(dir, ProjectSettings.named("isolation"))) {
+            importRecords(store, "a.jsonl", List.of(Records.post("x", "1", "alice", "one")));
+            try (ImportTransaction tx = store.beginImport()) {
+                DatasetWriter w = tx.beginDataset("b.jsonl", "rapport-jsonl");
+                Interaction r = Records.post("x", "2", "bob", "two");
+                w.accept(r, Records.raw(r), 1, 0);
+                w.finish();
+                assertEquals(List.of(List.of(1L)), rows(store, "SELECT count(*) FROM interactions"));
+                tx.commit();
+            }
+            assertEquals(List.of(List.of(2L)), rows(store, "SELECT count(*) FROM interactions"));
+        }
     }
 }

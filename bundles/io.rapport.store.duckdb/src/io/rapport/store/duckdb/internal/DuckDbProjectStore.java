@@ -14,6 +14,9 @@ import io.rapport.core.store.ProjectStore;
 import io.rapport.core.store.ProjectSummary;
 import io.rapport.core.store.ProjectSummary.ChannelKindCount;
 import io.rapport.core.store.RecordError;
+import io.rapport.core.store.ScoreWriter;
+
+import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,6 +41,7 @@ final class DuckDbProjectStore implements ProjectStore {
     private final Runnable onClose;
     private ProjectSettings settings;
     private boolean importRunning;
+    private boolean scoresRunning;
     private boolean closed;
 
     DuckDbProjectStore(ProjectLayout layout, ProjectSettings settings, Connection conn, ProjectSettingsFile settingsFile,
@@ -169,9 +173,34 @@ final class DuckDbProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized ScoreWriter beginScores(String modelKey) throws ProjectException {
+        checkOpen();
+        if (scoresRunning) {
+            throw new ProjectException("Sentiment scores of " + label() + " are already being written");
+        }
+        try {
+            DuckDbScoreWriter writer = new DuckDbScoreWriter(duplicate(), modelKey, label(), this::scoresEnded);
+            scoresRunning = true;
+            return writer;
+        } catch (SQLException e) {
+            throw new ProjectException("Cannot write sentiment scores into " + label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized void scoresEnded() {
+        scoresRunning = false;
+    }
+
+    private DuckDBConnection duplicate() throws SQLException {
+        return (DuckDBConnection) conn.unwrap(DuckDBConnection.class).duplicate();
+    }
+
+    @Override
     public void query(String sql, List<?> parameters, RowHandler rows) throws ProjectException {
         checkOpen();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        // A connection per query: queries run from several jobs at once and must not see an import's
+        // uncommitted rows on the main connection. Duplicating is cheap (same database instance).
+        try (Connection queryConn = duplicate(); PreparedStatement ps = queryConn.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 ps.setObject(i + 1, parameters.get(i));
             }
