@@ -27,7 +27,7 @@ class IdiomsTest {
 
     @Test
     void aBrokenHeartIsSadAndABeatingHeartIsNot() {
-        assertEquals(-0.3415, score("\uD83D\uDC94 \uD83D\uDE2C \uD83D\uDE41"), FOUR_DECIMALS); // 💔 😬 🙁, a reference score
+        assertNegative("\uD83D\uDC94 \uD83D\uDE2C \uD83D\uDE41"); // 💔 😬 🙁
         assertPositive("you can still feel director Denis Villeneuve's beating heart");
     }
 
