@@ -39,6 +39,14 @@ public interface ProjectStore extends AutoCloseable {
     ScoreWriter beginScores(String modelKey) throws ProjectException;
 
     /**
+     * Begins a change of the project's survey (instrument and responses); see {@link SurveyTransaction}. One
+     * at a time per project.
+     *
+     * @throws ProjectException if another survey change is open
+     */
+    SurveyTransaction beginSurvey() throws ProjectException;
+
+    /**
      * Makes sure the derived table {@code table} (named {@code derived_...}) holds the rows of
      * {@code selectSql} for the project's current data: it is rebuilt, in one transaction, when it was built
      * from another {@code definition} (say, another sentiment model or query version) or before the last
