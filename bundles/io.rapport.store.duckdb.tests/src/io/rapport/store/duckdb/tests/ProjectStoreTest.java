@@ -67,7 +67,7 @@ class ProjectStoreTest {
                 List.of(StaffMember.parse("x:jdoe:support")), List.of(OwnedSpace.parse("reddit:r/acme")));
         try (ProjectStore store = provider.create(dir, settings)) {
             assertEquals(dir.toAbsolutePath(), store.directory());
-            assertEquals(5, store.schemaVersion());
+            assertEquals(6, store.schemaVersion());
         }
         assertTrue(Files.readString(dir.resolve("rapport-project.json")).contains("\"acmehelp\""));
         assertTrue(Files.isRegularFile(dir.resolve("project.duckdb")));
@@ -182,14 +182,14 @@ class ProjectStoreTest {
     void aProjectMadeBySchemaVersionOneOpensMigratedWithItsData(@TempDir Path dir) throws Exception {
         V1Project.create(dir, "Old project", List.of(Records.post("x", "1", "alice", "from an old build")));
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(5, store.schemaVersion());
+            assertEquals(6, store.schemaVersion());
             assertEquals(List.of(List.of("1", "from an old build", "inbound")),
                     rows(store, "SELECT source_id, text, direction FROM interactions_v"));
             assertEquals(1, store.datasets().size());
             assertEquals(List.of(), store.importErrors(store.datasets().get(0).id()));
         }
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(List.of(List.of(1, 5)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
+            assertEquals(List.of(List.of(1, 6)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
                     "each migration recorded once");
         }
     }

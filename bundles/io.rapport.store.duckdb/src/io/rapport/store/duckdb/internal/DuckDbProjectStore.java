@@ -15,6 +15,7 @@ import io.rapport.core.store.ProjectSummary;
 import io.rapport.core.store.ProjectSummary.ChannelKindCount;
 import io.rapport.core.store.RecordError;
 import io.rapport.core.store.ScoreWriter;
+import io.rapport.core.store.SurveyTransaction;
 
 import org.duckdb.DuckDBConnection;
 
@@ -42,6 +43,7 @@ final class DuckDbProjectStore implements ProjectStore {
     private ProjectSettings settings;
     private boolean importRunning;
     private boolean scoresRunning;
+    private boolean surveyRunning;
     private boolean closed;
 
     DuckDbProjectStore(ProjectLayout layout, ProjectSettings settings, Connection conn, ProjectSettingsFile settingsFile,
@@ -191,6 +193,25 @@ final class DuckDbProjectStore implements ProjectStore {
 
     private synchronized void scoresEnded() {
         scoresRunning = false;
+    }
+
+    @Override
+    public synchronized SurveyTransaction beginSurvey() throws ProjectException {
+        checkOpen();
+        if (surveyRunning) {
+            throw new ProjectException("The survey of " + label() + " is already being changed");
+        }
+        try {
+            DuckDbSurveyTransaction tx = new DuckDbSurveyTransaction(duplicate(), label(), this::surveyEnded);
+            surveyRunning = true;
+            return tx;
+        } catch (SQLException e) {
+            throw new ProjectException("Cannot change the survey of " + label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized void surveyEnded() {
+        surveyRunning = false;
     }
 
     @Override
