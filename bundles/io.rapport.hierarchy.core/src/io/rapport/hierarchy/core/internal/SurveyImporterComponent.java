@@ -1,0 +1,221 @@
+package io.rapport.hierarchy.core.internal;
+
+import io.rapport.core.store.ProjectException;
+import io.rapport.core.store.ProjectStore;
+import io.rapport.core.store.RecordError;
+import io.rapport.core.store.SurveyTransaction;
+import io.rapport.core.store.SurveyTransaction.ResponsesWriter;
+import io.rapport.core.survey.Instrument;
+import io.rapport.hierarchy.core.InstrumentFile;
+import io.rapport.hierarchy.core.ResponseMapping;
+import io.rapport.hierarchy.core.SurveyImportReport;
+import io.rapport.hierarchy.core.SurveyImportReport.PartialResponse;
+import io.rapport.hierarchy.core.SurveyImportRequest;
+import io.rapport.hierarchy.core.SurveyImporter;
+import io.rapport.hierarchy.core.SurveyInputException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads survey files and imports them into the project store in one transaction. */
+@Component(service = SurveyImporter.class)
+public final class SurveyImporterComponent implements SurveyImporter {
+    static final String DEMO_RESOURCE = "/instruments/demo-instrument.json";
+    static final String DEMO_SOURCE = "demo";
+    private static final int KEPT = ResponsesWriter.MAX_KEPT_ERRORS;
+    private static final int PROGRESS_ROWS = 4096;
+
+    @Override
+    public InstrumentFile readInstrument(Path file) throws SurveyInputException {
+        return InstrumentReader.read(TextFiles.read(file), file.toString());
+    }
+
+    @Override
+    public InstrumentFile parseInstrument(String json, String source) throws SurveyInputException {
+        return InstrumentReader.read(json, source);
+    }
+
+    @Override
+    public InstrumentFile demoInstrument() {
+        try (InputStream in = SurveyImporterComponent.class.getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(DEMO_RESOURCE + " is missing from the bundle");
+            }
+            return InstrumentReader.read(TextFiles.utf8(in.readAllBytes()), DEMO_SOURCE);
+        } catch (IOException | SurveyInputException e) {
+            throw new IllegalStateException("the bundled demo instrument is broken: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ResponseMapping readMapping(Path file) throws SurveyInputException {
+        return MappingReader.read(TextFiles.read(file), file.toString());
+    }
+
+    @Override
+    public Optional<InstrumentFile> instrument(ProjectStore store) throws ProjectException {
+        return StoredSurvey.instrument(store, this);
+    }
+
+    @Override
+    public SurveyImportReport importSurvey(ProjectStore store, SurveyImportRequest request, IProgressMonitor monitor)
+            throws SurveyInputException, ProjectException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing the survey", 1000);
+        Optional<InstrumentFile> stored = instrument(store);
+        InstrumentFile instrument = request.instrument() != null ? request.instrument() : stored.orElseThrow(
+                () -> new SurveyInputException("Project " + store.settings().name() + " has no survey instrument yet: "
+                        + "give the instrument with the responses"));
+        boolean newInstrument = stored.isEmpty()
+                || !stored.get().instrument().equals(instrument.instrument());
+        long storedRespondents = StoredSurvey.respondents(store);
+        if (newInstrument && stored.isPresent() && !request.replace() && storedRespondents > 0) {
+            StoredSurvey.checkFits(store, instrument);
+        }
+        ColumnLayout layout = null;
+        TextFiles.Opened opened = null;
+        DelimitedReader reader = null;
+        Path file = request.responses();
+        long size = 0;
+        try {
+            if (file != null) {
+                opened = TextFiles.open(file);
+                size = Math.max(1, Files.size(file));
+                char delimiter = file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(tsv|tab)$")
+                        ? '\t' : 0;
+                reader = new DelimitedReader(opened.reader(), delimiter);
+                DelimitedReader.Row header = reader.next();
+                if (header == null || header.blank()) {
+                    throw new SurveyInputException(file + ": row 1: no header (the first row names the columns)");
+                }
+                layout = ColumnLayout.of(header.fields(), instrument.instrument(), request.mapping(), file.toString());
+            }
+            try (SurveyTransaction tx = store.beginSurvey()) {
+                if (request.replace()) {
+                    tx.removeRespondents();
+                }
+                if (newInstrument) {
+                    tx.replaceInstrument(instrument.instrument(), instrument.definition(), instrument.source());
+                }
+                SurveyImportReport.Responses responses = null;
+                if (file != null) {
+                    responses = readRows(tx, file, opened, reader, layout, instrument.instrument(), size, request,
+                            progress.split(990));
+                    if (request.strict() && responses.rejected() > 0) {
+                        return new SurveyImportReport(false, false, stored.map(s -> s.instrument().name())
+                                .orElse(null), 0, responses);
+                    }
+                }
+                tx.commit();
+                return new SurveyImportReport(true, newInstrument, instrument.instrument().name(),
+                        request.replace() ? storedRespondents : 0, responses);
+            }
+        } catch (CharacterCodingException e) {
+            throw new SurveyInputException(file + ": not valid " + opened.encoding() + " text (save it as UTF-8, or "
+                    + "as UTF-16 with a byte-order mark); nothing was imported", e);
+        } catch (IOException e) {
+            throw new SurveyInputException(file + ": cannot be read: " + e.getMessage(), e);
+        } finally {
+            if (opened != null) {
+                try {
+                    opened.reader().close();
+                } catch (IOException ignored) {
+                    // read-only file
+                }
+            }
+        }
+    }
+
+    private static SurveyImportReport.Responses readRows(SurveyTransaction tx, Path file, TextFiles.Opened opened,
+            DelimitedReader reader, ColumnLayout layout, Instrument instrument, long size, SurveyImportRequest request,
+            SubMonitor monitor) throws IOException, ProjectException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 1000);
+        ResponsesWriter writer = tx.beginResponses(file.toString(), formatOf(reader.delimiter()));
+        ResponseRow rows = new ResponseRow(instrument, layout);
+        Map<String, Long> seen = new HashMap<>();
+        List<RecordError> errors = new ArrayList<>();
+        List<PartialResponse> partials = new ArrayList<>();
+        List<RecordError> notes = new ArrayList<>();
+        long count = 0;
+        long rejected = 0;
+        long partial = 0;
+        int reported = 0;
+        for (DelimitedReader.Row row; (row = reader.next()) != null;) {
+            if (row.blank() && !row.unclosed()) {
+                continue; // a spreadsheet's empty row
+            }
+            count++;
+            ResponseRow.Outcome outcome = rows.read(row);
+            RecordError error = null;
+            if (!outcome.rejected().isEmpty()) {
+                error = new RecordError(row.row(), -1, String.join("; ", outcome.rejected()), row.raw());
+            } else {
+                Long first = seen.putIfAbsent(outcome.respondent().id(), row.row());
+                if (first != null) {
+                    error = new RecordError(row.row(), -1, "respondent " + outcome.respondent().id()
+                            + " is already on row " + first, row.raw());
+                }
+            }
+            if (error != null) {
+                rejected++;
+                if (errors.size() < KEPT) {
+                    errors.add(error);
+                }
+                writer.reject(error);
+            } else {
+                writer.accept(outcome.respondent());
+                if (outcome.partial() != null && partial++ < KEPT) {
+                    partials.add(outcome.partial());
+                }
+                for (String note : outcome.notes()) {
+                    if (notes.size() < KEPT) {
+                        notes.add(new RecordError(row.row(), -1, note));
+                    }
+                }
+            }
+            if (count % PROGRESS_ROWS == 0) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                int done = (int) Math.min(900, opened.bytesRead().getAsLong() * 900 / size);
+                if (done > reported) {
+                    progress.worked(done - reported);
+                    reported = done;
+                }
+            }
+        }
+        long added = 0;
+        long replaced = 0;
+        if (!(request.strict() && rejected > 0)) {
+            progress.setWorkRemaining(100);
+            progress.subTask("Storing the responses");
+            SurveyTransaction.Summary summary = writer.finish();
+            added = summary.added();
+            replaced = summary.replaced();
+        }
+        progress.done();
+        return new SurveyImportReport.Responses(file.toString(), opened.encoding(), reader.delimiter(),
+                layout.describe(), count, added, replaced, rejected, errors, partial, partials, notes);
+    }
+
+    static String formatOf(char delimiter) {
+        return switch (delimiter) {
+            case '\t' -> "tsv";
+            case ';' -> "csv;";
+            default -> "csv";
+        };
+    }
+}

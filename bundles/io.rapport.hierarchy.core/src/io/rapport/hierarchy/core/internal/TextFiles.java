@@ -1,0 +1,122 @@
+package io.rapport.hierarchy.core.internal;
+
+import io.rapport.hierarchy.core.SurveyInputException;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.LongSupplier;
+
+/**
+ * Opens the text files of a survey the way spreadsheet programs save them: UTF-8 with or without a byte-order
+ * mark, or UTF-16 (little or big endian) with one ("Unicode text"). Decoding is strict: a byte sequence that is
+ * not valid in the encoding stops the reading with a message instead of turning into replacement characters.
+ */
+final class TextFiles {
+    private TextFiles() {
+    }
+
+    /**
+     * An open text: the reader (positioned after any byte-order mark), the encoding's name and how many bytes of
+     * the file have been read so far (for progress).
+     */
+    record Opened(Reader reader, String encoding, LongSupplier bytesRead) {
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class Counting extends FilterInputStream {
+        private long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
+    }
+
+    static Opened open(Path file) throws SurveyInputException {
+        try {
+            Counting counting = new Counting(Files.newInputStream(file));
+            InputStream in = new BufferedInputStream(counting, 1 << 16);
+            in.mark(3);
+            int b0 = in.read();
+            int b1 = in.read();
+            int b2 = in.read();
+            Charset charset;
+            String name;
+            int skip;
+            if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+                charset = StandardCharsets.UTF_8;
+                name = "UTF-8 (with byte-order mark)";
+                skip = 3;
+            } else if (b0 == 0xFF && b1 == 0xFE) {
+                charset = StandardCharsets.UTF_16LE;
+                name = "UTF-16LE";
+                skip = 2;
+            } else if (b0 == 0xFE && b1 == 0xFF) {
+                charset = StandardCharsets.UTF_16BE;
+                name = "UTF-16BE";
+                skip = 2;
+            } else {
+                charset = StandardCharsets.UTF_8;
+                name = "UTF-8";
+                skip = 0;
+            }
+            in.reset();
+            in.skipNBytes(skip);
+            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new Opened(new InputStreamReader(in, decoder), name, () -> counting.count);
+        } catch (NoSuchFileException e) {
+            throw new SurveyInputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new SurveyInputException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A whole (small) file as text. */
+    static String read(Path file) throws SurveyInputException {
+        Opened opened = open(file);
+        try (Reader r = opened.reader()) {
+            StringBuilder b = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = r.read(buffer)) >= 0;) {
+                b.append(buffer, 0, n);
+            }
+            return b.toString();
+        } catch (CharacterCodingException e) {
+            throw new SurveyInputException(file + ": not valid " + opened.encoding() + " text (save it as UTF-8)", e);
+        } catch (IOException e) {
+            throw new SurveyInputException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Decodes bundled UTF-8 text. */
+    static String utf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    }
+}
