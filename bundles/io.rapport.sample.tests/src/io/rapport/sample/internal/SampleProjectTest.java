@@ -310,6 +310,15 @@ class SampleProjectTest {
                 > rows.size() / 20, "some answer top box (nearly) throughout: " + topBoxes);
         assertTrue(topBoxes.getOrDefault(0, 0) > rows.size() / 10, "some never answer top box");
         assertTrue(Files.readString(csv.resolveSibling("README.txt")).contains("survey-responses.csv"));
+        assertTrue(Files.readString(csv.resolveSibling("README.txt")).contains("not Gallup's"));
+        // the project holds the survey itself, with the demo instrument whose item ids are the CSV's columns
+        assertEquals(rows.size(), scalar("SELECT count(*) FROM survey_respondents"));
+        assertEquals(rows.size(), scalar("SELECT count(*) FROM survey_respondents WHERE source_row > 1"));
+        assertEquals(11, scalar("SELECT count(*) FROM survey_items"));
+        assertEquals(1, scalar("SELECT count(*) FROM survey_instrument WHERE name = 'Rapport demo engagement instrument'"));
+        assertEquals(linked, scalar("SELECT count(*) FROM survey_respondents r WHERE EXISTS (SELECT 1 FROM"
+                + " interactions_v i WHERE i.role = 'customer' AND i.channel = r.handle_channel"
+                + " AND lower(i.author_handle) = r.handle)"), "the handles are stored linkable");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.rapport.sample.internal;
 
+import io.rapport.core.survey.Instrument;
+import io.rapport.core.survey.Item;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the sample survey as a CSV file (UTF-8, header row, blank cells for unanswered items) with a
- * README that says what it is, for the survey import and the hierarchy scorer to come.
+ * Writes the sample survey as a CSV file (UTF-8, header row, blank cells for unanswered items, one column per
+ * item of the demo instrument, named by its id) with a README that says what it is. The project imports it.
  */
 final class SurveyFiles {
     static final String DIRECTORY = "samples";
@@ -19,13 +22,19 @@ final class SurveyFiles {
     static final List<String> FIXED_COLUMNS = List.of("respondent_id", "handle", "region", "product", "channel",
             "date");
 
+    private final Instrument instrument;
+
+    SurveyFiles(Instrument instrument) {
+        this.instrument = instrument;
+    }
+
     /** Writes both files into {@code <project>/samples}; returns the CSV file. */
     Path write(Path project, List<SurveyResponse> responses) throws IOException {
         Path dir = Files.createDirectories(project.resolve(DIRECTORY));
         Path csv = dir.resolve(CSV);
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             StringBuilder header = new StringBuilder(String.join(",", FIXED_COLUMNS));
-            DemoInstrument.ITEMS.forEach(i -> header.append(',').append(i.id()));
+            instrument.items().forEach(i -> header.append(',').append(i.id()));
             w.write(header.toString());
             w.write('\n');
             for (SurveyResponse r : responses) {
@@ -58,7 +67,7 @@ final class SurveyFiles {
         return '"' + value.replace("\"", "\"\"") + '"';
     }
 
-    private static String readme(int rows) {
+    private String readme(int rows) {
         StringBuilder b = new StringBuilder();
         b.append("Rapport sample project: survey responses\n");
         b.append("========================================\n\n");
@@ -74,18 +83,20 @@ final class SurveyFiles {
         b.append("product        what the respondent buys\n");
         b.append("channel        the channel of that handle (a Rapport channel id), or empty\n");
         b.append("date           the day the respondent answered (YYYY-MM-DD)\n");
-        b.append("r1 ... pa2     one column per item below: ").append(DemoInstrument.SCALE_MIN)
-                .append(" = strongly disagree ... ").append(DemoInstrument.SCALE_MAX).append(" = strongly agree,\n");
-        b.append("               empty = not answered. Only ").append(DemoInstrument.TOP_BOX)
+        b.append(instrument.items().get(0).id()).append(" ... ").append(instrument.items().get(instrument.items().size() - 1)
+                .id()).append("     one column per item below: ").append(instrument.scaleMin())
+                .append(" = strongly disagree ... ").append(instrument.scaleMax()).append(" = strongly agree,\n");
+        b.append("               empty = not answered. Only ").append(instrument.topBox())
                 .append(" counts as strong agreement (top box).\n\n");
         b.append("About half of the respondents gave a channel and handle that match a customer in the\n");
         b.append("project's interactions, so answers can be linked to what people do online.\n\n");
         b.append("Items (levels in hierarchy order: rational loyalty, then confidence, integrity, pride, passion)\n");
         b.append("-----\n");
-        for (DemoInstrument.Item i : DemoInstrument.ITEMS) {
-            b.append(String.format(Locale.ROOT, "%-4s %-11s %s\n", i.id(), i.level(), i.wording()));
+        for (Item i : instrument.items()) {
+            b.append(String.format(Locale.ROOT, "%-4s %-11s %s\n", i.id(), i.level(), i.text()));
         }
-        b.append("\nThe wording is Rapport's own demo instrument; it is not Gallup's licensed CE11.\n");
+        b.append("\nThe wording is Rapport's own demo instrument (").append(instrument.name())
+                .append("); it is not Gallup's\nlicensed CE11. The project holds these answers already: 'rapport score' scores them.\n");
         return b.toString();
     }
 }

@@ -1,6 +1,8 @@
 package io.rapport.sample.internal;
 
 import io.rapport.core.model.Channels;
+import io.rapport.core.survey.Instrument;
+import io.rapport.core.survey.Item;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,9 +37,16 @@ final class SurveySample {
                     odds(.5, .3, .15, .04, .01), odds(.55, .3, .12, .03, 0)));
 
     private final Random random;
+    private final Instrument instrument;
 
-    SurveySample(Random random) {
+    /** @param instrument the demo instrument: its five levels in order are those of {@link #ANSWER_ODDS} */
+    SurveySample(Random random, Instrument instrument) {
         this.random = random;
+        this.instrument = instrument;
+        if (instrument.levels().size() != ANSWER_ODDS.get(0).size()) {
+            throw new IllegalArgumentException("the sample's answer odds are for " + ANSWER_ODDS.get(0).size()
+                    + " levels, the instrument has " + instrument.levels().size());
+        }
     }
 
     List<SurveyResponse> respondents(SampleData data) {
@@ -80,18 +89,18 @@ final class SurveySample {
     private SurveyResponse answer(String handle, String region, String product, String channel, Segment segment) {
         long days = FIELDED_TO.toEpochDay() - FIELDED_FROM.toEpochDay();
         LocalDate date = FIELDED_FROM.plusDays(random.nextInt((int) days + 1));
-        List<Integer> answers = new ArrayList<>(DemoInstrument.ITEMS.size());
+        List<Integer> answers = new ArrayList<>(instrument.items().size());
         String level = null;
         int levelAnswer = 0;
-        for (DemoInstrument.Item item : DemoInstrument.ITEMS) {
+        for (Item item : instrument.items()) {
             if (!item.level().equals(level)) {
                 level = item.level();
-                levelAnswer = draw(ANSWER_ODDS.get(segment.ordinal()).get(DemoInstrument.LEVELS.indexOf(level)));
+                levelAnswer = draw(ANSWER_ODDS.get(segment.ordinal()).get(instrument.position(level) - 1));
             }
             // items of one level move together, with some disagreement between them
             int a = random.nextDouble() < 0.85 ? levelAnswer : levelAnswer + (random.nextBoolean() ? 1 : -1);
-            a = Math.max(DemoInstrument.SCALE_MIN, Math.min(DemoInstrument.SCALE_MAX, a));
-            double blank = item.level().equals("passion") ? 0.03 : 0.012;
+            a = Math.max(instrument.scaleMin(), Math.min(instrument.scaleMax(), a));
+            double blank = instrument.position(item.level()) == instrument.levels().size() ? 0.03 : 0.012;
             answers.add(random.nextDouble() < blank ? null : a);
         }
         return new SurveyResponse(null, handle, region, product, channel, date, answers, segment);
