@@ -39,7 +39,8 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks: 'bench import' (against DuckDB's JSON reader), 'bench metrics' (against hand SQL)";
+        return "benchmarks: 'bench import' (against DuckDB's JSON reader), 'bench metrics' and 'bench score'"
+                + " (against hand SQL)";
     }
 
     @Override
@@ -47,6 +48,7 @@ final class BenchCommand implements Command {
         return """
                 Usage: rapport bench import [--rows N] [--dir DIR] [--json]
                        rapport bench metrics [--rows N] [--dir DIR] [--json]
+                       rapport bench score [--respondents N] [--dir DIR] [--json]
 
                 Generates N interactions (default 2,000,000) in the interchange format, imports them into a fresh
                 project, then lets DuckDB's read_json load the same file into a scratch database, in the same
@@ -61,6 +63,12 @@ final class BenchCommand implements Command {
                 against hand-written DuckDB SQL for the same numbers, in the same process: the first run after
                 the import (which builds the facts table) once, then alternating, median of 3 runs after a
                 warm-up; also by month and by department. Fails if the numbers differ.
+
+                bench score: generates a survey of N respondents (default 1,000,000) answering the 11 items of the
+                demo instrument, imports it (reported as respondents/s), then scores it with each shipped rule
+                (cumulative, top-box-share, mean-thresholds) against one hand-written DuckDB query per rule for
+                the same segments and per-level counts, in the same process: the first score after the import
+                once, then alternating, median of 3 runs after a warm-up. Fails if the numbers differ.
                 """;
     }
 
@@ -70,12 +78,18 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--rows", "--dir"), Set.of("--json"));
+        Arguments a = Arguments.parse(args, Set.of("--rows", "--dir", "--respondents"), Set.of("--json"));
+        if (a.value("--respondents") != null && !a.positional().equals(List.of("score"))) {
+            throw new UsageException("--respondents is an option of 'bench score'");
+        }
         if (a.positional().equals(List.of("metrics"))) {
             return new MetricsBench(services).run(a, console);
         }
+        if (a.positional().equals(List.of("score"))) {
+            return new ScoreBench(services).run(a, console);
+        }
         if (!a.positional().equals(List.of("import"))) {
-            throw new UsageException("expected 'bench import' or 'bench metrics'");
+            throw new UsageException("expected 'bench import', 'bench metrics' or 'bench score'");
         }
         long rows = parseRows(a.value("--rows"), 2_000_000L);
         boolean temporary = a.value("--dir") == null;

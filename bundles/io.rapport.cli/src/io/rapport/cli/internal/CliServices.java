@@ -5,6 +5,8 @@ import io.rapport.core.importer.ImporterRegistry;
 import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.cycle.core.SentimentScoring;
+import io.rapport.hierarchy.core.EngagementHierarchy;
+import io.rapport.hierarchy.core.SurveyImporter;
 import io.rapport.sample.SampleProjects;
 
 /**
@@ -42,6 +44,14 @@ final class CliServices {
 
     SentimentScoring scoring() {
         return lookup.get(SentimentScoring.class);
+    }
+
+    SurveyImporter surveys() {
+        return lookup.get(SurveyImporter.class);
+    }
+
+    EngagementHierarchy hierarchy() {
+        return lookup.get(EngagementHierarchy.class);
     }
 
     SampleProjects samples() {

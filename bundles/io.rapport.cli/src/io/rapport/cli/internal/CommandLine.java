@@ -22,7 +22,8 @@ public final class CommandLine {
         this.version = version;
         for (Command c : List.of(new NewCommand(services), new FormatsCommand(services),
                 new ImportCommand(services), new InfoCommand(services), new SampleCommand(services),
-                new MetricsCommand(services), new CycleCommand(services), new BenchCommand(services))) {
+                new MetricsCommand(services), new CycleCommand(services), new ScoreCommand(services),
+                new BenchCommand(services))) {
             commands.put(c.name(), c);
         }
     }

@@ -1,0 +1,250 @@
+package io.rapport.cli.internal;
+
+import io.rapport.core.model.ProjectSettings;
+import io.rapport.core.store.ProjectStore;
+import io.rapport.hierarchy.core.HierarchyReport;
+import io.rapport.hierarchy.core.LevelResult;
+import io.rapport.hierarchy.core.ScoreRequest;
+import io.rapport.hierarchy.core.SegmentCount;
+import io.rapport.hierarchy.core.SurveyImportReport;
+import io.rapport.hierarchy.core.SurveyImportRequest;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * {@code rapport bench score}: a generated survey of N respondents answering the 11 items of the demo instrument,
+ * imported through the survey import, then scored with each shipped rule against one hand-written DuckDB query per
+ * rule that computes the same numbers (segments, per-level scored and passed) straight from the stored answers,
+ * through the same store, in the same process.
+ */
+final class ScoreBench {
+    static final List<String> RULES = List.of("cumulative", "top-box-share", "mean-thresholds");
+    private static final int RUNS = 3;
+    /** The demo instrument's items by level, as the hand-written SQL spells them out. */
+    private static final List<List<String>> LEVEL_ITEMS = List.of(List.of("r1", "r2", "r3"), List.of("c1", "c2"),
+            List.of("i1", "i2"), List.of("p1", "p2"), List.of("pa1", "pa2"));
+
+    private final CliServices services;
+
+    ScoreBench(CliServices services) {
+        this.services = services;
+    }
+
+    int run(Arguments a, Console console) throws Exception {
+        long respondents = BenchCommand.parseRows(a.value("--respondents"), 1_000_000L);
+        boolean temporary = a.value("--dir") == null;
+        Path work = temporary ? Files.createTempDirectory("rapport-bench")
+                : Files.createDirectories(Path.of(a.value("--dir")));
+        Map<String, Object> results = new LinkedHashMap<>();
+        try (ProjectStore store = services.projects().create(work.resolve("project"), ProjectSettings.named("bench"))) {
+            Path csv = work.resolve("survey.csv");
+            console.err().println("generating " + respondents + " respondents in " + csv + " ...");
+            generate(csv, respondents);
+            console.err().println("importing ...");
+            long t0 = System.nanoTime();
+            SurveyImportReport imported = services.surveys().importSurvey(store, new SurveyImportRequest(
+                    services.surveys().demoInstrument(), csv, null, false, true), new NullProgressMonitor());
+            double importSeconds = seconds(t0);
+            long answers = count(store, "SELECT count(*) FROM survey_answers");
+            results.put("respondents", imported.responses().added());
+            results.put("answers", answers);
+            results.put("import_seconds", importSeconds);
+            results.put("import_respondents_per_s", Math.round(imported.responses().added() / importSeconds));
+
+            console.err().println("scoring ...");
+            long c0 = System.nanoTime();
+            score(store, RULES.get(0));
+            double first = seconds(c0);
+            results.put("first_score_seconds", first);
+            for (String rule : RULES) {
+                List<Double> rapport = new ArrayList<>();
+                List<Double> hand = new ArrayList<>();
+                HierarchyReport report = null;
+                long[] baseline = null;
+                for (int run = 0; run <= RUNS; run++) {
+                    long s0 = System.nanoTime();
+                    report = score(store, rule);
+                    double r = seconds(s0);
+                    long s1 = System.nanoTime();
+                    baseline = baseline(store, rule);
+                    double b = seconds(s1);
+                    if (run > 0) {
+                        rapport.add(r);
+                        hand.add(b);
+                    }
+                }
+                long[] ours = numbers(report);
+                if (!Arrays.equals(ours, baseline)) {
+                    console.err().println("rapport bench: rule " + rule + " differs from the hand-written SQL:\n  rapport  "
+                            + Arrays.toString(ours) + "\n  baseline " + Arrays.toString(baseline));
+                    return ExitCodes.INTERNAL_ERROR;
+                }
+                double rs = median(rapport);
+                double hs = median(hand);
+                String key = rule.replace('-', '_');
+                results.put(key + "_seconds", rs);
+                results.put(key + "_respondents_per_s", Math.round(respondents / rs));
+                results.put(key + "_answers_per_s", Math.round(answers / rs));
+                results.put(key + "_hand_sql_seconds", hs);
+                results.put(key + "_ratio", BenchCommand.round(rs / hs));
+                if (rule.equals(RULES.get(0))) {
+                    results.put("first_score_ratio", BenchCommand.round(first / hs));
+                }
+                results.put(key + "_fully_engaged", ours[0]);
+            }
+        } finally {
+            if (temporary) {
+                BenchCommand.deleteTree(work);
+            }
+        }
+        if (a.flag("--json")) {
+            JsonOutput.print(console.out(), g -> {
+                for (var e : results.entrySet()) {
+                    Number n = (Number) e.getValue();
+                    if (n instanceof Double d) {
+                        g.writeNumberField(e.getKey(), d);
+                    } else {
+                        g.writeNumberField(e.getKey(), n.longValue());
+                    }
+                }
+            });
+        } else {
+            results.forEach((k, v) -> console.out().printf("%-40s %s%n", k, v));
+            console.out().println("ratio = Rapport's score (segments, levels, Guttman scale, unscored respondents) / the"
+                    + " hand-written query's (segments and levels), median of " + RUNS + " alternating runs after a"
+                    + " warm-up; first_score = the first score after the import, which aggregates the answers per"
+                    + " respondent and level once for every rule");
+        }
+        return ExitCodes.OK;
+    }
+
+    private HierarchyReport score(ProjectStore store, String rule) throws Exception {
+        return services.hierarchy().score(store, new ScoreRequest(rule, null, false), new NullProgressMonitor());
+    }
+
+    /** Segment counts, then per level: scored, passed. */
+    private static long[] numbers(HierarchyReport r) {
+        long[] out = new long[4 + 2 * r.levels().size()];
+        int i = 0;
+        for (SegmentCount s : r.segments()) {
+            out[i++] = s.count();
+        }
+        for (LevelResult l : r.levels()) {
+            out[i++] = l.scored();
+            out[i++] = l.passed();
+        }
+        return out;
+    }
+
+    /** The same numbers as one query written by hand for the demo instrument, from the answers. */
+    private static long[] baseline(ProjectStore store, String rule) throws Exception {
+        StringBuilder pivot = new StringBuilder();
+        StringBuilder flags = new StringBuilder();
+        StringBuilder reached = new StringBuilder("CASE");
+        StringBuilder counts = new StringBuilder();
+        for (int k = 0; k < LEVEL_ITEMS.size(); k++) {
+            List<String> items = LEVEL_ITEMS.get(k);
+            List<String> notNull = new ArrayList<>();
+            List<String> top = new ArrayList<>();
+            for (String item : items) {
+                pivot.append(", max(answer) FILTER (WHERE item_id = '").append(item).append("') AS ").append(item);
+                notNull.add(item + " IS NOT NULL");
+                top.add("CASE WHEN " + item + " = 5 THEN 1 ELSE 0 END");
+            }
+            String scored = String.join(" AND ", notNull);
+            String sum = String.join(" + ", items);
+            String passes = switch (rule) {
+                case "cumulative" -> "(" + String.join(" + ", top) + ") = " + items.size();
+                case "top-box-share" -> "(" + String.join(" + ", top) + ") >= " + (items.size() + 1) / 2;
+                case "mean-thresholds" -> sum + " >= " + 4 * items.size();
+                default -> throw new IllegalArgumentException(rule);
+            };
+            int n = k + 1;
+            flags.append(", ").append(scored).append(" AS s").append(n).append(", coalesce(").append(scored)
+                    .append(" AND ").append(passes).append(", FALSE) AS p").append(n);
+            reached.append(" WHEN NOT p").append(n).append(" THEN CASE WHEN s").append(n).append(" THEN ").append(k)
+                    .append(" END");
+            counts.append(", count(*) FILTER (WHERE s").append(n).append("), count(*) FILTER (WHERE p").append(n)
+                    .append(")");
+        }
+        reached.append(" ELSE 5 END");
+        String sql = "WITH w AS (SELECT respondent_no" + pivot + " FROM survey_answers GROUP BY respondent_no),"
+                + " l AS (SELECT *" + flags + " FROM w),"
+                + " r AS (SELECT *, " + reached + " AS reached FROM l)"
+                + " SELECT count(*) FILTER (WHERE reached = 5), count(*) FILTER (WHERE reached BETWEEN 2 AND 4),"
+                + " count(*) FILTER (WHERE reached = 1 OR (reached = 0 AND r1 + r2 + r3 >= 9)),"
+                + " count(*) FILTER (WHERE reached = 0 AND r1 + r2 + r3 < 9)" + counts + " FROM r";
+        long[] out = new long[4 + 2 * LEVEL_ITEMS.size()];
+        store.query(sql, List.of(), row -> {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ((Number) row.get(i)).longValue();
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Writes the survey: each respondent leans to one of the four segments (in the published average's
+     * proportions), answers each level around a level of agreement that falls as the hierarchy rises, items of a
+     * level close together, and leaves about 1 % of the answers blank.
+     */
+    static void generate(Path csv, long respondents) throws Exception {
+        Random random = new Random(20_260_501L);
+        double[] shares = {0.19, 0.24, 0.34, 0.23};
+        double[] agreement = {4.7, 4.0, 3.0, 1.8};
+        String[] regions = {"North", "South", "East", "West", "Scotland", "Wales", "Northern Ireland"};
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder("respondent_id,region");
+            LEVEL_ITEMS.forEach(items -> items.forEach(i -> header.append(',').append(i)));
+            w.write(header.append('\n').toString());
+            StringBuilder line = new StringBuilder(64);
+            for (long r = 1; r <= respondents; r++) {
+                double x = random.nextDouble();
+                int segment = 0;
+                while (segment < 3 && (x -= shares[segment]) >= 0) {
+                    segment++;
+                }
+                line.setLength(0);
+                line.append('B').append(r).append(',').append(regions[random.nextInt(regions.length)]);
+                for (int k = 0; k < LEVEL_ITEMS.size(); k++) {
+                    double level = agreement[segment] - 0.25 * k + random.nextGaussian() * 0.6;
+                    for (int i = 0; i < LEVEL_ITEMS.get(k).size(); i++) {
+                        line.append(',');
+                        if (random.nextDouble() >= 0.01) {
+                            long a = Math.round(level + random.nextGaussian() * 0.4);
+                            line.append(Math.max(1, Math.min(5, a)));
+                        }
+                    }
+                }
+                w.write(line.append('\n').toString());
+            }
+        }
+    }
+
+    private static long count(ProjectStore store, String sql) throws Exception {
+        long[] n = new long[1];
+        store.query(sql, List.of(), r -> n[0] = ((Number) r.get(0)).longValue());
+        return n[0];
+    }
+
+    private static double seconds(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 1e5) / 1e4;
+    }
+
+    private static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}
