@@ -304,6 +304,11 @@ class ProjectStoreTest {
             List<List<Object>> afterImport = rows(store, "SELECT n, build FROM derived_counts");
             store.updateSettings(ProjectSettings.named("renamed"));
             store.materialize("derived_counts", "v1", sql, List.of("x"));
+            assertEquals(afterImport, rows(store, "SELECT n, build FROM derived_counts"),
+                    "a new name but the same accounts, staff and spaces: not rebuilt");
+            store.updateSettings(new ProjectSettings("renamed", List.of(AccountRef.parse("x:acme")), List.of(),
+                    List.of()));
+            store.materialize("derived_counts", "v1", sql, List.of("x"));
             assertTrue(!afterImport.equals(rows(store, "SELECT n, build FROM derived_counts")),
                     "rebuilt after new settings");
             List<List<Object>> afterSettings = rows(store, "SELECT n, build FROM derived_counts");
@@ -316,6 +321,24 @@ class ProjectStoreTest {
             assertEquals(before, rows(store, "SELECT n, build FROM derived_counts"), "a failed build keeps the table");
             assertThrows(IllegalArgumentException.class,
                     () -> store.materialize("interactions", "v1", sql, List.of("x")), "only derived_ tables");
+        }
+    }
+
+    @Test
+    void reopeningAProjectKeepsItsDerivedTables(@TempDir Path dir) throws Exception {
+        String sql = "SELECT count(*) AS n, random() AS build FROM interactions";
+        List<List<Object>> built;
+        ProjectSettings settings = new ProjectSettings("kept", List.of(AccountRef.parse("x:acme")),
+                List.of(StaffMember.parse("x:kim:support")), List.of(OwnedSpace.parse("reddit:r/acme")));
+        try (ProjectStore store = provider.create(dir, settings)) {
+            importRecords(store, "a.jsonl", List.of(Records.post("x", "1", "alice", "one")));
+            store.materialize("derived_counts", "v1", sql, List.of());
+            built = rows(store, "SELECT n, build FROM derived_counts");
+        }
+        try (ProjectStore store = provider.open(dir)) {
+            store.materialize("derived_counts", "v1", sql, List.of());
+            assertEquals(built, rows(store, "SELECT n, build FROM derived_counts"),
+                    "the settings file did not change: the next run reuses the table");
         }
     }
 }

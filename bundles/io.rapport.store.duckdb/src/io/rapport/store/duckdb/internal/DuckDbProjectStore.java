@@ -29,6 +29,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -83,8 +85,32 @@ final class DuckDbProjectStore implements ProjectStore {
         }
     }
 
-    /** Replaces the store's copy of accounts, staff and spaces, in one transaction. */
+    /**
+     * Replaces the store's copy of accounts, staff and spaces, in one transaction, and bumps the data version, so
+     * that derived tables rebuild. When the copy already matches (every time a project is opened with an unchanged
+     * settings file) nothing is written: derived tables stay valid from one run to the next.
+     */
     synchronized void syncSettingsTables(ProjectSettings s) throws SQLException {
+        List<List<String>> actors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AccountRef a : s.ourAccounts()) {
+            if (seen.add(a.channel() + ":" + a.handle())) {
+                actors.add(Arrays.asList(a.channel(), a.handle(), ActorRole.OUR_ACCOUNT.id(), null));
+            }
+        }
+        for (StaffMember m : s.staff()) {
+            if (seen.add(m.channel() + ":" + m.handle())) {
+                actors.add(Arrays.asList(m.channel(), m.handle(), ActorRole.STAFF.id(), m.department()));
+            }
+        }
+        List<List<String>> spaces = new ArrayList<>();
+        for (OwnedSpace sp : s.spaces()) {
+            spaces.add(Arrays.asList(sp.channel(), sp.name()));
+        }
+        if (sameRows("SELECT channel, handle, role, department FROM project_actors", actors)
+                && sameRows("SELECT channel, name FROM project_spaces", spaces)) {
+            return;
+        }
         boolean auto = conn.getAutoCommit();
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement();
@@ -93,20 +119,12 @@ final class DuckDbProjectStore implements ProjectStore {
             st.execute("DELETE FROM project_actors");
             st.execute("UPDATE project_state SET data_version = data_version + 1");
             st.execute("DELETE FROM project_spaces");
-            Set<String> seen = new HashSet<>();
-            for (AccountRef a : s.ourAccounts()) {
-                if (seen.add(a.channel() + ":" + a.handle())) {
-                    bind(actor, a.channel(), a.handle(), ActorRole.OUR_ACCOUNT.id(), null);
-                }
+            for (List<String> a : actors) {
+                bind(actor, a.get(0), a.get(1), a.get(2), a.get(3));
             }
-            for (StaffMember m : s.staff()) {
-                if (seen.add(m.channel() + ":" + m.handle())) {
-                    bind(actor, m.channel(), m.handle(), ActorRole.STAFF.id(), m.department());
-                }
-            }
-            for (OwnedSpace sp : s.spaces()) {
-                space.setString(1, sp.channel());
-                space.setString(2, sp.name());
+            for (List<String> sp : spaces) {
+                space.setString(1, sp.get(0));
+                space.setString(2, sp.get(1));
                 space.executeUpdate();
             }
             conn.commit();
@@ -116,6 +134,27 @@ final class DuckDbProjectStore implements ProjectStore {
         } finally {
             conn.setAutoCommit(auto);
         }
+    }
+
+    /** Whether a table holds exactly these rows (in any order). */
+    private boolean sameRows(String select, List<List<String>> expected) throws SQLException {
+        List<List<String>> actual = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(select)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>(n);
+                for (int i = 1; i <= n; i++) {
+                    row.add(rs.getString(i));
+                }
+                actual.add(row);
+            }
+        }
+        Comparator<List<String>> order = Comparator.comparing(List::toString);
+        List<List<String>> a = new ArrayList<>(actual);
+        List<List<String>> b = new ArrayList<>(expected);
+        a.sort(order);
+        b.sort(order);
+        return a.equals(b);
     }
 
     private static void bind(PreparedStatement ps, String channel, String handle, String role, String department)
