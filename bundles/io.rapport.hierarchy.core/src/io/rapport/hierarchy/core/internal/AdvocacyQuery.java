@@ -3,6 +3,7 @@ package io.rapport.hierarchy.core.internal;
 import io.rapport.core.sentiment.SentimentModel;
 import io.rapport.core.store.ProjectException;
 import io.rapport.core.store.ProjectStore;
+import io.rapport.core.survey.Instrument;
 import io.rapport.core.survey.Segment;
 import io.rapport.cycle.core.CycleFacts;
 import io.rapport.hierarchy.core.Advocacy;
@@ -36,10 +37,15 @@ final class AdvocacyQuery {
     static final List<String> NOT_RECOMMENDING = List.of("not recommend", "n't recommend", "never recommend",
             "nt recommend", "not to recommend");
 
+    /** Respondents, with handle, linked, interactions, about us, positive, negative, recommendations,
+     * recommenders, helpful replies, helpers, shares, sharers. */
+    private static final int COUNTS = 13;
+
     private AdvocacyQuery() {
     }
 
-    static Advocacy run(ProjectStore store, String scores, CycleFacts facts) throws ProjectException {
+    static Advocacy run(ProjectStore store, Instrument instrument, String patterns, CycleFacts facts)
+            throws ProjectException {
         String f = facts.table();
         String text = "lower(coalesce(i.text, ''))";
         StringJoiner recommending = new StringJoiner(" OR ", "(", ")");
@@ -47,11 +53,10 @@ final class AdvocacyQuery {
         StringJoiner negated = new StringJoiner(" OR ", "(", ")");
         NOT_RECOMMENDING.forEach(p -> negated.add(text + " LIKE '%" + p.replace("'", "''") + "%'"));
         String sql = """
-                WITH s AS (%1$s),
+                WITH p AS (%1$s),
                 linked AS (
-                    SELECT r.respondent_no, r.handle_channel AS channel, r.handle
-                    FROM survey_respondents r JOIN s ON s.respondent_no = r.respondent_no
-                    WHERE s.segment IS NOT NULL AND r.handle IS NOT NULL
+                    SELECT respondent_no, handle_channel AS channel, handle
+                    FROM survey_respondents WHERE handle IS NOT NULL
                 ),
                 acts AS (
                     SELECT l.respondent_no, x.channel, x.source_id, x.kind, x.addressed, x.negative, x.sentiment,
@@ -89,38 +94,37 @@ final class AdvocacyQuery {
                            count(*) FILTER (WHERE share_of_ours) AS shares
                     FROM flagged GROUP BY respondent_no
                 )
-                SELECT s.segment, count(*), count(r.handle), count(p.respondent_no),
-                       coalesce(sum(p.interactions), 0), coalesce(sum(p.about_us), 0), coalesce(sum(p.positive), 0),
-                       coalesce(sum(p.negative), 0), coalesce(sum(p.recommendations), 0),
-                       count(*) FILTER (WHERE p.recommendations > 0), coalesce(sum(p.helpful), 0),
-                       count(*) FILTER (WHERE p.helpful > 0), coalesce(sum(p.shares), 0),
-                       count(*) FILTER (WHERE p.shares > 0)
-                FROM s
-                JOIN survey_respondents r ON r.respondent_no = s.respondent_no
-                LEFT JOIN per_respondent p ON p.respondent_no = s.respondent_no
-                WHERE s.segment IS NOT NULL
-                GROUP BY s.segment
-                """.formatted(scores, f, SentimentModel.POSITIVE_THRESHOLD, recommending, negated, text);
-        Map<Segment, Advocacy.Row> rows = new EnumMap<>(Segment.class);
+                SELECT p.scored_mask, p.passed_mask, p.low_base, count(*), count(r.handle), count(a.respondent_no),
+                       coalesce(sum(a.interactions), 0), coalesce(sum(a.about_us), 0), coalesce(sum(a.positive), 0),
+                       coalesce(sum(a.negative), 0), coalesce(sum(a.recommendations), 0),
+                       count(*) FILTER (WHERE a.recommendations > 0), coalesce(sum(a.helpful), 0),
+                       count(*) FILTER (WHERE a.helpful > 0), coalesce(sum(a.shares), 0),
+                       count(*) FILTER (WHERE a.shares > 0)
+                FROM p
+                JOIN survey_respondents r ON r.respondent_no = p.respondent_no
+                LEFT JOIN per_respondent a ON a.respondent_no = p.respondent_no
+                GROUP BY p.scored_mask, p.passed_mask, p.low_base
+                """.formatted(patterns, f, SentimentModel.POSITIVE_THRESHOLD, recommending, negated, text);
+        int levels = instrument.levels().size();
+        Map<Segment, long[]> sums = new EnumMap<>(Segment.class);
         store.query(sql, List.of(), r -> {
-            Segment segment = Segment.fromId((String) r.get(0));
-            long linked = Values.count(r.get(3));
-            long aboutUs = Values.count(r.get(5));
-            long positive = Values.count(r.get(6));
-            long negative = Values.count(r.get(7));
-            long recommenders = Values.count(r.get(9));
-            long helpers = Values.count(r.get(11));
-            long sharers = Values.count(r.get(13));
-            rows.put(segment, new Advocacy.Row(segment, Values.count(r.get(1)), Values.count(r.get(2)), linked,
-                    Values.count(r.get(4)), aboutUs, positive, Values.ratio(positive, aboutUs), negative,
-                    Values.ratio(negative, aboutUs), Values.count(r.get(8)), recommenders,
-                    Values.ratio(recommenders, linked), Values.count(r.get(10)), helpers, Values.ratio(helpers, linked),
-                    Values.count(r.get(12)), sharers, Values.ratio(sharers, linked)));
+            Segment segment = new Climb(((Number) r.get(0)).intValue(), ((Number) r.get(1)).intValue(),
+                    Values.bool(r.get(2)), levels).segment(instrument);
+            if (segment != null) {
+                long[] sum = sums.computeIfAbsent(segment, s -> new long[COUNTS]);
+                for (int i = 0; i < COUNTS; i++) {
+                    sum[i] += Values.count(r.get(3 + i));
+                }
+            }
         });
         List<Advocacy.Row> bySegment = new ArrayList<>();
         for (Segment s : Segment.values()) {
-            bySegment.add(rows.getOrDefault(s, new Advocacy.Row(s, 0, 0, 0, 0, 0, 0, null, 0, null, 0, 0, null, 0, 0,
-                    null, 0, 0, null)));
+            long[] c = sums.getOrDefault(s, new long[COUNTS]);
+            long linked = c[2];
+            long aboutUs = c[4];
+            bySegment.add(new Advocacy.Row(s, c[0], c[1], linked, c[3], aboutUs, c[5], Values.ratio(c[5], aboutUs),
+                    c[6], Values.ratio(c[6], aboutUs), c[7], c[8], Values.ratio(c[8], linked), c[9], c[10],
+                    Values.ratio(c[10], linked), c[11], c[12], Values.ratio(c[12], linked)));
         }
         return new Advocacy(facts.sentimentModel(), bySegment);
     }

@@ -2,13 +2,17 @@ package io.rapport.hierarchy.core.internal;
 
 import io.rapport.core.store.ProjectException;
 import io.rapport.core.store.ProjectStore;
+import io.rapport.core.survey.Instrument;
 import io.rapport.core.survey.Segment;
 import io.rapport.hierarchy.core.Breakdown;
 import io.rapport.hierarchy.core.EngagementHierarchy;
 import io.rapport.hierarchy.core.SegmentCount;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The segments per value of one attribute, respondents without the attribute in a group of their own. */
 final class BreakdownQuery {
@@ -23,28 +27,40 @@ final class BreakdownQuery {
         return names;
     }
 
-    static Breakdown run(ProjectStore store, String attribute, String scores) throws ProjectException {
-        StringBuilder sql = new StringBuilder("SELECT a.value, count(s.reached), count(*) - count(s.reached)");
-        for (Segment seg : Segment.values()) {
-            sql.append(", count(*) FILTER (WHERE s.segment = '").append(seg.id()).append("')");
-        }
-        sql.append(" FROM survey_respondents r LEFT JOIN (").append(scores)
-                .append(") s ON s.respondent_no = r.respondent_no")
-                .append(" LEFT JOIN survey_attributes a ON a.respondent_no = r.respondent_no AND a.name = ?")
-                .append(" GROUP BY a.value ORDER BY a.value NULLS LAST");
+    static Breakdown run(ProjectStore store, Instrument instrument, String attribute, String patterns)
+            throws ProjectException {
+        int levels = instrument.levels().size();
+        Map<String, Map<Segment, Long>> segments = new LinkedHashMap<>();
+        Map<String, long[]> scoredAndNot = new LinkedHashMap<>();
+        store.query("SELECT a.value, p.scored_mask, p.passed_mask, p.low_base, count(*) FROM (" + patterns + ") p"
+                + " LEFT JOIN survey_attributes a ON a.respondent_no = p.respondent_no AND a.name = ?"
+                + " GROUP BY a.value, p.scored_mask, p.passed_mask, p.low_base ORDER BY a.value NULLS LAST", List.of(
+                        attribute), r -> {
+                            String value = (String) r.get(0);
+                            Climb c = new Climb(((Number) r.get(1)).intValue(), ((Number) r.get(2)).intValue(),
+                                    Values.bool(r.get(3)), levels);
+                            long n = Values.count(r.get(4));
+                            Segment s = c.segment(instrument);
+                            long[] counts = scoredAndNot.computeIfAbsent(value, v -> new long[2]);
+                            Map<Segment, Long> group = segments.computeIfAbsent(value, v -> new EnumMap<>(Segment.class));
+                            if (s == null) {
+                                counts[1] += n;
+                            } else {
+                                counts[0] += n;
+                                group.merge(s, n, Long::sum);
+                            }
+                        });
         List<Breakdown.Group> groups = new ArrayList<>();
-        store.query(sql.toString(), List.of(attribute), r -> {
-            long scored = Values.count(r.get(1));
-            List<SegmentCount> segments = new ArrayList<>();
-            for (Segment seg : Segment.values()) {
-                long n = Values.count(r.get(3 + seg.ordinal()));
-                segments.add(new SegmentCount(seg, n, Values.ratio(n, scored)));
+        for (Map.Entry<String, long[]> e : scoredAndNot.entrySet()) {
+            long scored = e.getValue()[0];
+            List<SegmentCount> counts = new ArrayList<>();
+            for (Segment s : Segment.values()) {
+                long n = segments.get(e.getKey()).getOrDefault(s, 0L);
+                counts.add(new SegmentCount(s, n, Values.ratio(n, scored)));
             }
-            long fully = segments.get(Segment.FULLY_ENGAGED.ordinal()).count();
-            long disengaged = segments.get(Segment.ACTIVELY_DISENGAGED.ordinal()).count();
-            groups.add(new Breakdown.Group((String) r.get(0), scored, Values.count(r.get(2)), segments,
-                    disengaged == 0 ? null : (double) fully / disengaged, scored < EngagementHierarchy.SMALL_GROUP));
-        });
+            groups.add(new Breakdown.Group(e.getKey(), scored, e.getValue()[1], counts, SummaryQuery.ratio(counts),
+                    scored < EngagementHierarchy.SMALL_GROUP));
+        }
         return new Breakdown(attribute, groups);
     }
 }

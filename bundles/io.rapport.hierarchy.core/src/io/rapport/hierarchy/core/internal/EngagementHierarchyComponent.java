@@ -15,6 +15,7 @@ import io.rapport.hierarchy.core.InstrumentFile;
 import io.rapport.hierarchy.core.ScoreRequest;
 import io.rapport.hierarchy.core.ScoringRuleDescriptor;
 import io.rapport.hierarchy.core.SurveyImporter;
+import io.rapport.hierarchy.core.UnscoredRespondent;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -85,9 +86,9 @@ public final class EngagementHierarchyComponent implements EngagementHierarchy {
         Instrument instrument = stored.get().instrument();
         Installed rule = rule(request.rule());
         ScoringSql sql = new ScoringSql(instrument);
-        String scores;
+        String patterns;
         try {
-            scores = sql.scores(rule.rule());
+            patterns = sql.patterns(rule.rule());
         } catch (IllegalArgumentException e) {
             throw new ProjectException("The instrument's options for rule '" + rule.descriptor().id() + "': "
                     + e.getMessage());
@@ -97,16 +98,15 @@ public final class EngagementHierarchyComponent implements EngagementHierarchy {
         progress.worked(40);
         checkCancelled(progress);
         progress.subTask("Segments, levels and the Guttman scale");
-        SummaryQuery.Summary summary = SummaryQuery.run(store, instrument, scores);
+        SummaryQuery.Summary summary = SummaryQuery.run(store, instrument, patterns);
         long respondents = StoredSurvey.respondents(store);
-        List<io.rapport.hierarchy.core.UnscoredRespondent> unscored = summary.scored() < respondents
-                ? UnscoredQuery.run(store, instrument, scores, UNSCORED_LISTED)
-                : List.of();
+        List<UnscoredRespondent> unscored = UnscoredQuery.run(store, instrument, patterns,
+                summary.unscoredPatterns(), UNSCORED_LISTED);
         progress.worked(20);
         Breakdown breakdown = null;
         if (request.by() != null) {
             checkCancelled(progress);
-            breakdown = BreakdownQuery.run(store, attribute(store, request.by()), scores);
+            breakdown = BreakdownQuery.run(store, instrument, attribute(store, request.by()), patterns);
         }
         progress.worked(10);
         Advocacy advocacy = null;
@@ -114,7 +114,7 @@ public final class EngagementHierarchyComponent implements EngagementHierarchy {
             checkCancelled(progress);
             progress.subTask("Advocacy of linked respondents");
             CycleFacts facts = cycle.facts(store, progress.split(25));
-            advocacy = AdvocacyQuery.run(store, scores, facts);
+            advocacy = AdvocacyQuery.run(store, instrument, patterns, facts);
         }
         progress.setWorkRemaining(0);
         return new HierarchyReport(instrument.name(), rule.descriptor(), rule.rule().describe(instrument),

@@ -9,80 +9,104 @@ import io.rapport.hierarchy.core.Reproducibility;
 import io.rapport.hierarchy.core.SegmentCount;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Segments, per-level results and the Guttman scale of the whole survey, in one aggregate query over the scores:
- * one pass over the per-respondent level table whatever the number of respondents.
+ * Segments, per-level results and the Guttman scale of the whole survey: one query counts the respondents per
+ * pattern (a few dozen rows however many respondents), and {@link Climb} gives every pattern its meaning.
  */
 final class SummaryQuery {
-    private static final int PER_LEVEL = 6;
-    private static final int FIRST_LEVEL_COLUMN = 9;
 
     /** The query's results. */
     record Summary(long withAnswers, long scored, List<SegmentCount> segments, Double engagementRatio,
-            long reachedNone, List<LevelResult> levels, Reproducibility reproducibility) {
+            long reachedNone, List<LevelResult> levels, Reproducibility reproducibility, List<Climb> unscoredPatterns) {
     }
 
     private SummaryQuery() {
     }
 
-    static Summary run(ProjectStore store, Instrument instrument, String scores) throws ProjectException {
+    /** Respondents per pattern, from the per-respondent patterns of {@link ScoringSql#patterns}. */
+    static Map<Climb, Long> counts(ProjectStore store, String patterns, int levels) throws ProjectException {
+        Map<Climb, Long> counts = new LinkedHashMap<>();
+        store.query("SELECT " + ScoringSql.PATTERN + ", count(*) FROM (" + patterns + ") p GROUP BY "
+                + ScoringSql.PATTERN + " ORDER BY " + ScoringSql.PATTERN, List.of(), r -> counts.put(
+                        new Climb(((Number) r.get(0)).intValue(), ((Number) r.get(1)).intValue(), Values.bool(r.get(2)),
+                                levels), Values.count(r.get(3))));
+        return counts;
+    }
+
+    static Summary run(ProjectStore store, Instrument instrument, String patterns) throws ProjectException {
         int levels = instrument.levels().size();
-        StringBuilder sql = new StringBuilder("SELECT count(*), count(reached)");
-        for (Segment s : Segment.values()) {
-            sql.append(", count(*) FILTER (WHERE segment = '").append(s.id()).append("')");
-        }
-        sql.append(", count(*) FILTER (WHERE reached = 0), count(*) FILTER (WHERE complete),"
-                + " coalesce(sum(errors), 0)");
-        for (int k = 1; k <= levels; k++) {
-            StringBuilder failedBelow = new StringBuilder("FALSE");
-            for (int j = 1; j < k; j++) {
-                failedBelow.append(" OR (scored_").append(j).append(" AND NOT passed_").append(j).append(")");
-            }
-            sql.append(",\n count(*) FILTER (WHERE scored_").append(k).append(")")
-                    .append(", count(*) FILTER (WHERE passed_").append(k).append(")")
-                    .append(", count(*) FILTER (WHERE reached >= ").append(k).append(")")
-                    .append(", count(*) FILTER (WHERE reached = ").append(k).append(")")
-                    .append(", count(*) FILTER (WHERE passed_").append(k).append(" AND (").append(failedBelow)
-                    .append("))")
-                    .append(", count(*) FILTER (WHERE complete AND passed_").append(k).append(")");
-        }
-        sql.append("\nFROM (").append(scores).append(") s");
-        Summary[] out = new Summary[1];
-        store.query(sql.toString(), List.of(), r -> {
-            long withAnswers = Values.count(r.get(0));
-            long scored = Values.count(r.get(1));
-            List<SegmentCount> segments = new ArrayList<>();
-            for (Segment s : Segment.values()) {
-                long n = Values.count(r.get(2 + s.ordinal()));
-                segments.add(new SegmentCount(s, n, Values.ratio(n, scored)));
-            }
-            long fully = segments.get(Segment.FULLY_ENGAGED.ordinal()).count();
-            long disengaged = segments.get(Segment.ACTIVELY_DISENGAGED.ordinal()).count();
-            long complete = Values.count(r.get(7));
-            long errors = Values.count(r.get(8));
-            long[] completePasses = new long[levels];
-            List<LevelResult> results = new ArrayList<>();
-            for (int k = 1; k <= levels; k++) {
-                int c = FIRST_LEVEL_COLUMN + (k - 1) * PER_LEVEL;
-                long levelScored = Values.count(r.get(c));
-                long passed = Values.count(r.get(c + 1));
-                long atLeast = Values.count(r.get(c + 2));
-                completePasses[k - 1] = Values.count(r.get(c + 5));
-                boolean outOfOrder = false;
-                for (int j = 0; j < k - 1; j++) {
-                    outOfOrder |= completePasses[k - 1] > completePasses[j];
+        Map<Climb, Long> counts = counts(store, patterns, levels);
+        long withAnswers = 0;
+        long scored = 0;
+        long reachedNone = 0;
+        Map<Segment, Long> bySegment = new EnumMap<>(Segment.class);
+        long[] levelScored = new long[levels + 1];
+        long[] levelPassed = new long[levels + 1];
+        long[] atLeast = new long[levels + 1];
+        long[] exactly = new long[levels + 1];
+        long[] aboveFailure = new long[levels + 1];
+        long[] completePasses = new long[levels];
+        long complete = 0;
+        long errors = 0;
+        List<Climb> unscored = new ArrayList<>();
+        for (Map.Entry<Climb, Long> e : counts.entrySet()) {
+            Climb c = e.getKey();
+            long n = e.getValue();
+            withAnswers += n;
+            Integer reached = c.reached();
+            if (reached == null) {
+                unscored.add(c);
+            } else {
+                scored += n;
+                bySegment.merge(c.segment(instrument), n, Long::sum);
+                reachedNone += reached == 0 ? n : 0;
+                for (int k = 1; k <= reached; k++) {
+                    atLeast[k] += n;
                 }
-                results.add(new LevelResult(instrument.levels().get(k - 1), k, levelScored, passed,
-                        Values.ratio(passed, levelScored), atLeast, Values.ratio(atLeast, scored),
-                        Values.count(r.get(c + 3)), Values.count(r.get(c + 4)), outOfOrder));
+                exactly[reached] += n;
             }
-            out[0] = new Summary(withAnswers, scored, segments, disengaged == 0 ? null : (double) fully / disengaged,
-                    Values.count(r.get(6)), results, reproducibility(complete, scored - complete, errors,
-                            completePasses));
-        });
-        return out[0];
+            for (int k = 1; k <= levels; k++) {
+                levelScored[k] += c.scored(k) ? n : 0;
+                levelPassed[k] += c.passed(k) ? n : 0;
+                aboveFailure[k] += c.passedAboveFailure(k) ? n : 0;
+            }
+            if (c.complete()) {
+                complete += n;
+                errors += c.errors() * n;
+                for (int k = 1; k <= levels; k++) {
+                    completePasses[k - 1] += c.passed(k) ? n : 0;
+                }
+            }
+        }
+        List<SegmentCount> segments = new ArrayList<>();
+        for (Segment s : Segment.values()) {
+            long n = bySegment.getOrDefault(s, 0L);
+            segments.add(new SegmentCount(s, n, Values.ratio(n, scored)));
+        }
+        List<LevelResult> results = new ArrayList<>();
+        for (int k = 1; k <= levels; k++) {
+            boolean outOfOrder = false;
+            for (int j = 0; j < k - 1; j++) {
+                outOfOrder |= completePasses[k - 1] > completePasses[j];
+            }
+            results.add(new LevelResult(instrument.levels().get(k - 1), k, levelScored[k], levelPassed[k],
+                    Values.ratio(levelPassed[k], levelScored[k]), atLeast[k], Values.ratio(atLeast[k], scored),
+                    exactly[k], aboveFailure[k], outOfOrder));
+        }
+        return new Summary(withAnswers, scored, segments, ratio(segments), reachedNone, results,
+                reproducibility(complete, scored - complete, errors, completePasses), unscored);
+    }
+
+    /** Fully engaged : actively disengaged, {@code null} without actively disengaged respondents. */
+    static Double ratio(List<SegmentCount> segments) {
+        long fully = segments.get(Segment.FULLY_ENGAGED.ordinal()).count();
+        long disengaged = segments.get(Segment.ACTIVELY_DISENGAGED.ordinal()).count();
+        return disengaged == 0 ? null : (double) fully / disengaged;
     }
 
     /** Coefficients of reproducibility and scalability from the errors and the complete patterns' marginals. */
@@ -103,5 +127,22 @@ final class SummaryQuery {
         boolean holds = coefficient >= Reproducibility.REPRODUCIBILITY_THRESHOLD && scalability != null
                 && scalability >= Reproducibility.SCALABILITY_THRESHOLD;
         return new Reproducibility(respondents, excluded, errors, coefficient, marginal, scalability, holds);
+    }
+
+    /**
+     * A SQL condition true for the respondents with one of these patterns (their masks as one number in an IN
+     * list: measured 100 times faster than a disjunction of mask comparisons on a million respondents).
+     */
+    static String matching(List<Climb> patterns, String alias, int levels) {
+        java.util.Set<Long> keys = new java.util.TreeSet<>();
+        for (Climb c : patterns) {
+            keys.add(((long) c.scoredMask() << levels) + c.passedMask());
+        }
+        if (keys.isEmpty()) {
+            return "FALSE";
+        }
+        StringBuilder in = new StringBuilder();
+        keys.forEach(k -> in.append(in.isEmpty() ? "" : ", ").append(k));
+        return "(" + alias + ".scored_mask * " + (1L << levels) + " + " + alias + ".passed_mask) IN (" + in + ")";
     }
 }

@@ -103,6 +103,7 @@ public final class SurveyImporterComponent implements SurveyImporter {
                 }
                 layout = ColumnLayout.of(header.fields(), instrument.instrument(), request.mapping(), file.toString());
             }
+            SurveyImportReport.Responses responses;
             try (SurveyTransaction tx = store.beginSurvey()) {
                 if (request.replace()) {
                     tx.removeRespondents();
@@ -110,7 +111,7 @@ public final class SurveyImporterComponent implements SurveyImporter {
                 if (newInstrument) {
                     tx.replaceInstrument(instrument.instrument(), instrument.definition(), instrument.source());
                 }
-                SurveyImportReport.Responses responses = null;
+                responses = null;
                 if (file != null) {
                     responses = readRows(tx, file, opened, reader, layout, instrument.instrument(), size, request,
                             progress.split(990));
@@ -120,9 +121,10 @@ public final class SurveyImporterComponent implements SurveyImporter {
                     }
                 }
                 tx.commit();
-                return new SurveyImportReport(true, newInstrument, instrument.instrument().name(),
-                        request.replace() ? storedRespondents : 0, responses);
             }
+            prepareScoring(store, instrument.instrument(), progress.split(10));
+            return new SurveyImportReport(true, newInstrument, instrument.instrument().name(),
+                    request.replace() ? storedRespondents : 0, responses);
         } catch (CharacterCodingException e) {
             throw new SurveyInputException(file + ": not valid " + opened.encoding() + " text (save it as UTF-8, or "
                     + "as UTF-16 with a byte-order mark); nothing was imported", e);
@@ -137,6 +139,21 @@ public final class SurveyImporterComponent implements SurveyImporter {
                 }
             }
         }
+    }
+
+    /**
+     * Aggregates the answers per respondent and level now, while the user waits for the import anyway, so that
+     * the first score is as quick as the next ones. Scoring rebuilds the table whenever it is missing or stale
+     * and reports a failure then; the import itself is committed already.
+     */
+    private static void prepareScoring(ProjectStore store, Instrument instrument, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Preparing the survey for scoring", 1);
+        try {
+            new ScoringSql(instrument).levelsTable(store);
+        } catch (ProjectException | RuntimeException e) {
+            // see above: the next score rebuilds it and says why if it fails again
+        }
+        progress.worked(1);
     }
 
     private static SurveyImportReport.Responses readRows(SurveyTransaction tx, Path file, TextFiles.Opened opened,

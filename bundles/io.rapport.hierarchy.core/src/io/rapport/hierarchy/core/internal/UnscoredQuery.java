@@ -19,17 +19,19 @@ final class UnscoredQuery {
     private UnscoredQuery() {
     }
 
-    static List<UnscoredRespondent> run(ProjectStore store, Instrument instrument, String scores, int limit)
-            throws ProjectException {
-        Map<Long, Object[]> found = new LinkedHashMap<>();
-        // respondents without any answer to the instrument's items have no row in the level table at all
-        store.query("SELECT r.respondent_no, r.respondent_id, coalesce(s.blocked, 1) FROM survey_respondents r"
-                + " LEFT JOIN (" + scores + ") s ON s.respondent_no = r.respondent_no"
-                + " WHERE s.reached IS NULL ORDER BY r.respondent_no LIMIT " + limit, List.of(),
-                r -> found.put(Values.count(r.get(0)), new Object[] {r.get(1), ((Number) r.get(2)).intValue()}));
-        if (found.isEmpty()) {
+    static List<UnscoredRespondent> run(ProjectStore store, Instrument instrument, String patterns,
+            List<Climb> unscoredPatterns, int limit) throws ProjectException {
+        if (unscoredPatterns.isEmpty()) {
             return List.of();
         }
+        int levels = instrument.levels().size();
+        Map<Long, Object[]> found = new LinkedHashMap<>();
+        store.query("SELECT r.respondent_no, r.respondent_id, p.scored_mask, p.passed_mask FROM (" + patterns
+                + ") p JOIN survey_respondents r ON r.respondent_no = p.respondent_no WHERE "
+                + SummaryQuery.matching(unscoredPatterns, "p", levels) + " ORDER BY r.respondent_no LIMIT " + limit,
+                List.of(), r -> found.put(Values.count(r.get(0)), new Object[] {r.get(1),
+                        new Climb(((Number) r.get(2)).intValue(), ((Number) r.get(3)).intValue(), false, levels)
+                                .blocked()}));
         Map<Long, Set<String>> answered = new LinkedHashMap<>();
         StringBuilder in = new StringBuilder();
         for (Long no : found.keySet()) {
