@@ -1,6 +1,7 @@
 package io.rapport.cli.internal;
 
 import io.rapport.core.model.ProjectSettings;
+import io.rapport.core.store.ImportTransaction;
 import io.rapport.core.store.ProjectStore;
 import io.rapport.hierarchy.core.HierarchyReport;
 import io.rapport.hierarchy.core.LevelResult;
@@ -63,10 +64,18 @@ final class ScoreBench {
             results.put("import_respondents_per_s", Math.round(imported.responses().added() / importSeconds));
 
             console.err().println("scoring ...");
+            long w0 = System.nanoTime();
+            score(store, RULES.get(0));
+            results.put("first_score_after_import_seconds", seconds(w0));
+            // any change of the project's data (here: an import, if an empty one) makes the next score aggregate
+            // the answers per respondent and level again: the cold case
+            try (ImportTransaction tx = store.beginImport()) {
+                tx.commit();
+            }
             long c0 = System.nanoTime();
             score(store, RULES.get(0));
-            double first = seconds(c0);
-            results.put("first_score_seconds", first);
+            double cold = seconds(c0);
+            results.put("cold_score_seconds", cold);
             for (String rule : RULES) {
                 List<Double> rapport = new ArrayList<>();
                 List<Double> hand = new ArrayList<>();
@@ -99,7 +108,7 @@ final class ScoreBench {
                 results.put(key + "_hand_sql_seconds", hs);
                 results.put(key + "_ratio", BenchCommand.round(rs / hs));
                 if (rule.equals(RULES.get(0))) {
-                    results.put("first_score_ratio", BenchCommand.round(first / hs));
+                    results.put("cold_score_ratio", BenchCommand.round(cold / hs));
                 }
                 results.put(key + "_fully_engaged", ours[0]);
             }
@@ -122,9 +131,9 @@ final class ScoreBench {
         } else {
             results.forEach((k, v) -> console.out().printf("%-40s %s%n", k, v));
             console.out().println("ratio = Rapport's score (segments, levels, Guttman scale, unscored respondents) / the"
-                    + " hand-written query's (segments and levels), median of " + RUNS + " alternating runs after a"
-                    + " warm-up; first_score = the first score after the import, which aggregates the answers per"
-                    + " respondent and level once for every rule");
+                    + " hand-written query's (segments and levels from the answers), median of " + RUNS + " alternating"
+                    + " runs after a warm-up. The import aggregates the answers per respondent and level for every rule;"
+                    + " cold_score = the first score after another change of the project's data, which does it again");
         }
         return ExitCodes.OK;
     }
@@ -147,46 +156,49 @@ final class ScoreBench {
         return out;
     }
 
-    /** The same numbers as one query written by hand for the demo instrument, from the answers. */
-    private static long[] baseline(ProjectStore store, String rule) throws Exception {
-        StringBuilder pivot = new StringBuilder();
-        StringBuilder flags = new StringBuilder();
+    /**
+     * The same numbers as one query written by hand for the demo instrument, straight from the answers: per
+     * respondent and level the answers, top-box answers (and sums where the rule or the segments need them),
+     * then the climb and the segments. (Measured: this form is about 20 % faster than pivoting the answers to one
+     * column per item first.)
+     */
+    private static String baselineSql(String rule) {
+        StringBuilder perLevel = new StringBuilder();
         StringBuilder reached = new StringBuilder("CASE");
         StringBuilder counts = new StringBuilder();
         for (int k = 0; k < LEVEL_ITEMS.size(); k++) {
             List<String> items = LEVEL_ITEMS.get(k);
-            List<String> notNull = new ArrayList<>();
-            List<String> top = new ArrayList<>();
-            for (String item : items) {
-                pivot.append(", max(answer) FILTER (WHERE item_id = '").append(item).append("') AS ").append(item);
-                notNull.add(item + " IS NOT NULL");
-                top.add("CASE WHEN " + item + " = 5 THEN 1 ELSE 0 END");
+            int n = k + 1;
+            String in = "item_id IN ('" + String.join("', '", items) + "')";
+            perLevel.append(", count(*) FILTER (WHERE ").append(in).append(") = ").append(items.size())
+                    .append(" AS scored_").append(n);
+            perLevel.append(", count(*) FILTER (WHERE ").append(in).append(" AND answer = 5) AS top_").append(n);
+            if (k == 0 || rule.equals("mean-thresholds")) {
+                perLevel.append(", CAST(sum(answer) FILTER (WHERE ").append(in).append(") AS INTEGER) AS sum_")
+                        .append(n);
             }
-            String scored = String.join(" AND ", notNull);
-            String sum = String.join(" + ", items);
             String passes = switch (rule) {
-                case "cumulative" -> "(" + String.join(" + ", top) + ") = " + items.size();
-                case "top-box-share" -> "(" + String.join(" + ", top) + ") >= " + (items.size() + 1) / 2;
-                case "mean-thresholds" -> sum + " >= " + 4 * items.size();
+                case "cumulative" -> "top_" + n + " = " + items.size();
+                case "top-box-share" -> "top_" + n + " >= " + (items.size() + 1) / 2;
+                case "mean-thresholds" -> "sum_" + n + " >= " + 4 * items.size();
                 default -> throw new IllegalArgumentException(rule);
             };
-            int n = k + 1;
-            flags.append(", ").append(scored).append(" AS s").append(n).append(", coalesce(").append(scored)
-                    .append(" AND ").append(passes).append(", FALSE) AS p").append(n);
-            reached.append(" WHEN NOT p").append(n).append(" THEN CASE WHEN s").append(n).append(" THEN ").append(k)
-                    .append(" END");
-            counts.append(", count(*) FILTER (WHERE s").append(n).append("), count(*) FILTER (WHERE p").append(n)
-                    .append(")");
+            reached.append(" WHEN NOT (scored_").append(n).append(" AND ").append(passes).append(") THEN CASE WHEN scored_")
+                    .append(n).append(" THEN ").append(k).append(" END");
+            counts.append(", count(*) FILTER (WHERE scored_").append(n).append("), count(*) FILTER (WHERE scored_")
+                    .append(n).append(" AND ").append(passes).append(")");
         }
         reached.append(" ELSE 5 END");
-        String sql = "WITH w AS (SELECT respondent_no" + pivot + " FROM survey_answers GROUP BY respondent_no),"
-                + " l AS (SELECT *" + flags + " FROM w),"
+        return "WITH l AS (SELECT respondent_no" + perLevel + " FROM survey_answers GROUP BY respondent_no),"
                 + " r AS (SELECT *, " + reached + " AS reached FROM l)"
                 + " SELECT count(*) FILTER (WHERE reached = 5), count(*) FILTER (WHERE reached BETWEEN 2 AND 4),"
-                + " count(*) FILTER (WHERE reached = 1 OR (reached = 0 AND r1 + r2 + r3 >= 9)),"
-                + " count(*) FILTER (WHERE reached = 0 AND r1 + r2 + r3 < 9)" + counts + " FROM r";
+                + " count(*) FILTER (WHERE reached = 1 OR (reached = 0 AND sum_1 >= 9)),"
+                + " count(*) FILTER (WHERE reached = 0 AND sum_1 < 9)" + counts + " FROM r";
+    }
+
+    private static long[] baseline(ProjectStore store, String rule) throws Exception {
         long[] out = new long[4 + 2 * LEVEL_ITEMS.size()];
-        store.query(sql, List.of(), row -> {
+        store.query(baselineSql(rule), List.of(), row -> {
             for (int i = 0; i < out.length; i++) {
                 out[i] = ((Number) row.get(i)).longValue();
             }
@@ -202,7 +214,7 @@ final class ScoreBench {
     static void generate(Path csv, long respondents) throws Exception {
         Random random = new Random(20_260_501L);
         double[] shares = {0.19, 0.24, 0.34, 0.23};
-        double[] agreement = {4.7, 4.0, 3.0, 1.8};
+        double[] agreement = {5.3, 4.3, 3.2, 1.8};
         String[] regions = {"North", "South", "East", "West", "Scotland", "Wales", "Northern Ireland"};
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             StringBuilder header = new StringBuilder("respondent_id,region");
@@ -218,7 +230,7 @@ final class ScoreBench {
                 line.setLength(0);
                 line.append('B').append(r).append(',').append(regions[random.nextInt(regions.length)]);
                 for (int k = 0; k < LEVEL_ITEMS.size(); k++) {
-                    double level = agreement[segment] - 0.25 * k + random.nextGaussian() * 0.6;
+                    double level = agreement[segment] - 0.15 * k + random.nextGaussian() * 0.5;
                     for (int i = 0; i < LEVEL_ITEMS.get(k).size(); i++) {
                         line.append(',');
                         if (random.nextDouble() >= 0.01) {

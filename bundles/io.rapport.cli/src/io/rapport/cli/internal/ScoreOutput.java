@@ -101,7 +101,7 @@ final class ScoreOutput {
             printAdvocacy(out, r.advocacy());
         }
         if (!r.unscored().isEmpty()) {
-            out.println("Not scored (a blank answer on a level they reached):");
+            out.println("Not scored (a blank answer on the level where their climb would go on):");
             for (UnscoredRespondent u : r.unscored()) {
                 out.println("  " + u.respondentId() + ": " + u.level() + " (" + String.join(", ", u.missingItems())
                         + " blank)");
