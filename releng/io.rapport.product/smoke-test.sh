@@ -30,6 +30,8 @@ check "sample writes the sample project (exit $rc: $err)" [ "$rc" -eq 0 ]
 run info "$tmp/sample" --json
 check "sample has thousands of interactions" [ "$(echo "$out" | json "d['interactions'] >= 5000")" = True ]
 check "sample spans at least 12 months" [ "$(echo "$out" | json "d['first'][:7] <= '2025-10' and d['last'][:7] >= '2026-09'")" = True ]
+run score "$tmp/sample" --json
+check "score places the sample's survey on the hierarchy with the demo instrument" [ "$rc" -eq 0 -a "$(echo "$out" | json "(d['respondents'], d['instrument'], len(d['segments']))")" = "(400, 'Rapport demo engagement instrument', 4)" ]
 
 run new "$tmp/p" --account x:acmehelp --staff x:jdoe:support --space reddit:r/acme
 check "new" [ "$rc" -eq 0 ]
