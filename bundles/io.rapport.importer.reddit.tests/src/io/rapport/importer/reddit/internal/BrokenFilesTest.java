@@ -155,7 +155,7 @@ class BrokenFilesTest {
         Path file = Fixtures.file("broken/not-zstd.zst");
         try (ProjectStore store = project(tmp)) {
             ImportInputException e = assertThrows(ImportInputException.class, () -> importAs(store, file));
-            assertEquals(file + ": cannot read: not a zstd-compressed file: it is named .zst but does not start with"
+            assertEquals(file + ": not a zstd-compressed file: it is named .zst but does not start with"
                     + " the zstd magic number (28 b5 2f fd)", e.getMessage());
             assertEquals(0, count(store));
         }
