@@ -71,6 +71,9 @@ public final class ImportServiceComponent implements ImportService {
                 } catch (IOException e) {
                     failIfRefused(plan);
                     throw new ImportInputException(cannotRead(name, e), e);
+                } catch (RuntimeException e) {
+                    failIfRefused(plan); // a refusal that surfaced as something else is still a refusal
+                    throw e;
                 }
                 failIfRefused(plan);
                 Dataset d = writer.finish();
