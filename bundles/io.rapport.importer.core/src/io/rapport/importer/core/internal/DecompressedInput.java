@@ -5,6 +5,7 @@ import com.github.luben.zstd.Zstd;
 import io.rapport.core.importer.ImportInput;
 import io.rapport.importer.core.ContainerLimitException;
 import io.rapport.importer.core.ContainerLimits;
+import io.rapport.importer.core.CountingInputStream;
 import io.rapport.importer.core.InflationGuard;
 
 import java.io.FilterInputStream;
@@ -138,14 +139,7 @@ final class DecompressedInput implements ImportInput {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
+        public int read(byte[] b, int off, int len) throws IOException { // the guard above reads only in blocks
             try {
                 return super.read(b, off, len);
             } catch (ContainerLimitException e) {

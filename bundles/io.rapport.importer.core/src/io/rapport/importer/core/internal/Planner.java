@@ -105,15 +105,7 @@ final class Planner {
 
     /** A file given by itself: always imported; an unknown format is an error. */
     private void given(ImportInput in, int depth) throws ImportInputException {
-        Head head = head(in);
-        Container c = container(in, head);
-        if (c == Container.ZIP) {
-            zip(in, depth, true);
-        } else if (c != null) {
-            compressed(in, c, depth, true);
-        } else {
-            file(in, head, true);
-        }
+        take(in, head(in), depth, true);
     }
 
     /**
@@ -122,17 +114,20 @@ final class Planner {
      * @param depth the containers around it
      */
     private void member(ImportInput in, int depth) throws ImportInputException {
-        if (!isCandidate(in.fileName())) {
-            return;
+        if (isCandidate(in.fileName())) {
+            take(in, head(in), depth, false);
         }
-        Head head = head(in);
+    }
+
+    /** Opens a container, or picks the importer of a file. */
+    private void take(ImportInput in, Head head, int depth, boolean given) throws ImportInputException {
         Container c = container(in, head);
         if (c == Container.ZIP) {
-            zip(in, depth, false);
+            zip(in, depth, given);
         } else if (c != null) {
-            compressed(in, c, depth, false);
+            compressed(in, c, depth, given);
         } else {
-            file(in, head, false);
+            file(in, head, given);
         }
     }
 

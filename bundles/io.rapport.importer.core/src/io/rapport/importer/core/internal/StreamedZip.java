@@ -3,6 +3,7 @@ package io.rapport.importer.core.internal;
 import io.rapport.core.importer.ImportInput;
 import io.rapport.importer.core.ContainerLimitException;
 import io.rapport.importer.core.ContainerLimits;
+import io.rapport.importer.core.CountingInputStream;
 import io.rapport.importer.core.InflationGuard;
 import io.rapport.importer.core.ZipArchive;
 

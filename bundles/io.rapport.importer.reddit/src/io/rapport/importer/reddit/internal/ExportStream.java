@@ -4,6 +4,7 @@ import com.github.luben.zstd.ZstdInputStream;
 
 import io.rapport.core.importer.ImportInput;
 import io.rapport.importer.core.ContainerLimits;
+import io.rapport.importer.core.CountingInputStream;
 import io.rapport.importer.core.InflationGuard;
 
 import java.io.BufferedInputStream;

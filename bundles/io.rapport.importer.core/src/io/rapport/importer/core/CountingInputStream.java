@@ -1,18 +1,22 @@
-package io.rapport.importer.core.internal;
+package io.rapport.importer.core;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read through it: the compressed bytes a decompressor has consumed. */
-final class CountingInputStream extends FilterInputStream {
+/**
+ * Counts the bytes read through it: the compressed bytes a decompressor has consumed, for progress in file bytes
+ * and for the compression ratio an {@link InflationGuard} checks.
+ */
+public final class CountingInputStream extends FilterInputStream {
     private long count;
 
-    CountingInputStream(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
-    long count() {
+    /** Bytes read (or skipped) so far. */
+    public long count() {
         return count;
     }
 
