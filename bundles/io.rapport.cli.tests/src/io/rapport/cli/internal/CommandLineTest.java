@@ -146,6 +146,8 @@ class CommandLineTest {
         assertTrue(human.out().contains(export + "!/data/older/replies.jsonl.gz (rapport-jsonl): 0 imported, 2 duplicates,"
                 + " 0 rejected"), human.out());
         assertTrue(human.err().contains(export + "!/data/mentions.jsonl:2: "), human.err());
+        assertTrue(CLI.run("info", p.toString()).out().contains("#1 export.zip!/data/mentions.jsonl [rapport-jsonl]"),
+                "a dataset of an entry is listed with its archive");
     }
 
     @Test

@@ -23,6 +23,18 @@ public interface ImportInput {
     }
 
     /**
+     * A short label from a {@link #displayName()}: the file's name without its folders and, for an archive
+     * entry, the archive's name with the entry ({@code export.zip!/data/a.jsonl} for
+     * {@code /exports/export.zip!/data/a.jsonl}), as lists of datasets show them.
+     */
+    static String shortName(String displayName) {
+        int bang = displayName.indexOf("!/");
+        String file = bang < 0 ? displayName : displayName.substring(0, bang);
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf(java.io.File.separatorChar));
+        return displayName.substring(slash + 1);
+    }
+
+    /**
      * How reports, datasets and messages name it: the file's path, or the archive's path and the entry, as in
      * {@code /exports/export.zip!/data/comments.jsonl} (a compressed file is named as it is on disk).
      */
