@@ -43,6 +43,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
@@ -51,6 +52,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -284,6 +286,29 @@ class ContainerImportTest {
                 sameTweets.add(String.join("\n", rows));
             }
             assertEquals(sameTweets.get(0), sameTweets.get(1), "owner, long posts and reply chains from the siblings");
+        }
+    }
+
+    @Test
+    void aZipThatHoldsAnXArchiveAndOtherFormatsIsOpenedEntryByEntrySoNothingIsLeftOut(@TempDir Path tmp) throws Exception {
+        Path original = Fixtures.file("xarchive", "twitter-2024-03-01-acmecare.zip");
+        Map<String, byte[]> mixed = new LinkedHashMap<>();
+        try (ZipFile x = new ZipFile(original.toFile())) {
+            for (ZipEntry e : Collections.list(x.entries())) {
+                try (InputStream in = x.getInputStream(e)) {
+                    mixed.put("twitter/" + e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        mixed.put("reddit/RC_2024-03_nimbalo.ndjson", Files.readAllBytes(reddit()));
+        Path zip = Zips.write(tmp.resolve("exports.zip"), Zips.zip(mixed));
+        try (ProjectStore store = project(tmp.resolve("p"))) {
+            ImportReport r = importAll(store, zip);
+            assertEquals(List.of(zip + "!/reddit/RC_2024-03_nimbalo.ndjson | reddit | 5",
+                    zip + "!/twitter/data/tweets-part1.js | x-archive | " + r.files().get(1).imported(),
+                    zip + "!/twitter/data/tweets.js | x-archive | " + r.files().get(2).imported()),
+                    r.files().stream().map(f -> f.file() + " | " + f.format() + " | " + f.imported()).toList());
+            assertEquals(15, store.summary().interactions(), "the 10 tweets and the 5 Reddit comments");
         }
     }
 

@@ -235,7 +235,9 @@ final class Planner {
 
     /**
      * The importer that reads this zip as a whole: one that reads zips itself and claims it by its entries, or
-     * whose patterns name the zip and that does not deny it.
+     * whose patterns name the zip and that does not deny it. A zip that also holds files of other formats (or
+     * other containers) is not claimed: opened entry by entry, nothing in it is left out, and the claiming
+     * importer still gets the entries its patterns name.
      */
     private Optional<Unit> claim(ImportInput zip, List<String> entryNames) {
         List<ImporterDescriptor> candidates = forced != null ? List.of(forced) : registry.descriptors();
@@ -256,12 +258,22 @@ final class Planner {
                 bestConfidence = confidence;
             }
         }
-        if (best == null) {
+        if (best == null || (forced == null && holdsOtherFormats(best, entryNames))) {
             return Optional.empty();
         }
         String why = best.matchesFileName(zip.fileName()) || !bestRecognition.isClaim() ? null
                 : "read as a whole by " + best.id() + ": " + bestRecognition.reason();
         return Optional.of(new Unit(zip, best, why));
+    }
+
+    private boolean holdsOtherFormats(ImporterDescriptor claimer, List<String> entryNames) {
+        for (String entry : entryNames) {
+            String name = entry.substring(entry.lastIndexOf('/') + 1);
+            if (!entry.endsWith("/") && !isHiddenPath(entry) && isCandidate(name) && !claimer.matchesFileName(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A faulty recogniseArchive() must not stop an import: it counts as "cannot tell". */
