@@ -14,6 +14,8 @@ import io.rapport.core.store.Dataset;
 import io.rapport.core.store.ProjectStore;
 import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.sample.SampleProjects;
+import io.rapport.ui.testsupport.Widgets;
+import io.rapport.ui.testsupport.WorkbenchRun;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -69,18 +71,18 @@ class WorkbenchUiTest {
         String name;
         List<Dataset> datasets;
         long interactions;
-        SampleProjects samples = UiTestSupport.service(SampleProjects.class);
+        SampleProjects samples = Widgets.service(SampleProjects.class);
         try (ProjectStore store = samples.create(sample, new NullProgressMonitor())) {
             name = store.settings().name();
             datasets = store.datasets();
             interactions = store.summary().interactions();
         }
         assertFalse(datasets.isEmpty(), "the sample project has datasets");
-        ProjectStoreProvider projects = UiTestSupport.service(ProjectStoreProvider.class);
+        ProjectStoreProvider projects = Widgets.service(ProjectStoreProvider.class);
         Path other = temp.resolve("other");
         projects.create(other, ProjectSettings.named("Import Test")).close();
         Path file = exportWithOneBadLine(temp.resolve("mastodon-export.rapport.jsonl"), 1234);
-        ImportService importer = UiTestSupport.service(ImportService.class);
+        ImportService importer = Widgets.service(ImportService.class);
         System.setProperty("rapport.project", sample.toString());
 
         WorkbenchRun.run(run -> {
@@ -154,7 +156,7 @@ class WorkbenchUiTest {
                     display.timerExec(100, this);
                     return;
                 }
-                shown.set(UiTestSupport.findAll(result, Table.class).stream().map(WorkbenchUiTest::firstRow).toList());
+                shown.set(Widgets.findAll(result, Table.class).stream().map(WorkbenchUiTest::firstRow).toList());
                 result.close();
             }
         });
