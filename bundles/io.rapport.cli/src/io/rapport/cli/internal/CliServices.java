@@ -3,6 +3,7 @@ package io.rapport.cli.internal;
 import io.rapport.core.importer.ImportService;
 import io.rapport.core.importer.ImporterRegistry;
 import io.rapport.core.store.ProjectStoreProvider;
+import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.sample.SampleProjects;
 
 /**
@@ -32,6 +33,10 @@ final class CliServices {
 
     ImportService imports() {
         return lookup.get(ImportService.class);
+    }
+
+    EngagementCycle cycle() {
+        return lookup.get(EngagementCycle.class);
     }
 
     SampleProjects samples() {
