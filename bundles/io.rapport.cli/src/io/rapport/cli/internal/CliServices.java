@@ -4,6 +4,7 @@ import io.rapport.core.importer.ImportService;
 import io.rapport.core.importer.ImporterRegistry;
 import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.cycle.core.EngagementCycle;
+import io.rapport.cycle.core.SentimentScoring;
 import io.rapport.sample.SampleProjects;
 
 /**
@@ -37,6 +38,10 @@ final class CliServices {
 
     EngagementCycle cycle() {
         return lookup.get(EngagementCycle.class);
+    }
+
+    SentimentScoring scoring() {
+        return lookup.get(SentimentScoring.class);
     }
 
     SampleProjects samples() {
