@@ -9,7 +9,6 @@ import io.rapport.app.AppIds;
 import io.rapport.app.ProjectSession;
 import io.rapport.core.store.ProjectException;
 import io.rapport.core.store.ProjectStoreProvider;
-import io.rapport.cycle.core.Grouping;
 import io.rapport.cycle.ui.DashboardIds;
 import io.rapport.sample.SampleProjects;
 import io.rapport.ui.common.InteractionRef;
@@ -56,9 +55,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts the real workbench on a freshly written sample project, opens the Engagement Dashboard through Show View
- * and checks what an analyst sees against the metrics computed outside the workbench: the key figures and the
- * breakdown by channel and by month; a channel filter turns the key figures into that channel's; a period shows
- * exactly its months; the worklist starts with the oldest complaint, opens its conversation on double-click and
+ * and checks what an analyst sees against {@code rapport metrics <project> --json} run beforehand through the
+ * command line's entry point: the key figures and the breakdown by channel and by month; a channel filter turns
+ * the key figures into that channel's ({@code --channel}); a period shows exactly its months ({@code --from/--to}); the worklist starts with the oldest complaint, opens its conversation on double-click and
  * exports to CSV with formula-like cells neutralised; a chart saves as PNG; another project, then no project,
  * replace what is shown. Prints the time to first render and the heap the open dashboard takes, and saves a
  * screenshot to target/screenshots.
@@ -82,10 +81,20 @@ class DashboardUiTest {
         samples.create(sample, new NullProgressMonitor()).close();
         samples.create(fresh, new NullProgressMonitor()).close();
         long scoring = System.nanoTime();
-        ExpectedMetrics byChannel = ExpectedMetrics.compute(sample, Grouping.CHANNEL);
-        System.out.printf("dashboard: metrics of the sample outside the workbench (sentiment scored first): %d ms%n",
+        ExpectedMetrics byChannel = ExpectedMetrics.of(sample, "channel");
+        System.out.printf("dashboard: rapport metrics on the sample (scoring its sentiment first): %d ms%n",
                 (System.nanoTime() - scoring) / 1_000_000);
-        ExpectedMetrics byMonth = ExpectedMetrics.compute(sample, Grouping.MONTH);
+        ExpectedMetrics byMonth = ExpectedMetrics.of(sample, "month");
+        // the channel with the most negative addressed interactions: its figures differ most from the total's
+        String channel = byChannel.groups().values().stream()
+                .max(Comparator.comparingLong(MetricsRow::negativeAddressed)).orElseThrow().key();
+        ExpectedMetrics oneChannel = ExpectedMetrics.of(sample, "channel", "--channel", channel);
+        List<String> months = new ArrayList<>(byMonth.groups().keySet());
+        assertTrue(months.size() >= 6, "the sample spans months: " + months);
+        LocalDate from = LocalDate.parse(months.get(2) + "-01");
+        LocalDate to = LocalDate.parse(months.get(4) + "-01").plusMonths(1).minusDays(1);
+        ExpectedMetrics period = ExpectedMetrics.of(sample, "month", "--from", from.toString(), "--to",
+                to.toString());
         Path exports = Files.createDirectories(temp.resolve("exports"));
         System.setProperty("rapport.project", sample.toString());
 
@@ -101,8 +110,8 @@ class DashboardUiTest {
             breakdownIs(dashboard, "channel", byChannel);
             breakdownIs(dashboard, "month", byMonth);
             dashboard.breakdownBy("channel");
-            channelFilterShowsThatChannel(dashboard, byChannel);
-            periodShowsItsMonths(dashboard, byMonth);
+            channelFilterShowsThatChannel(dashboard, byChannel, oneChannel, channel);
+            periodShowsItsMonths(dashboard, byMonth, period, from, to);
 
             List<List<String>> worklist = worklistExportsOldestFirstAndNeutralised(dashboard, exports,
                     byChannel.total());
@@ -172,40 +181,39 @@ class DashboardUiTest {
         return cells;
     }
 
-    private static void channelFilterShowsThatChannel(DashboardDriver dashboard, ExpectedMetrics byChannel) {
-        // the channel with the most negative addressed interactions: its figures differ most from the total's
-        MetricsRow channel = byChannel.groups().values().stream()
-                .max(Comparator.comparingLong(MetricsRow::negativeAddressed)).orElseThrow();
-        assertFalse(MetricsRow.percent(channel.responseRate()).equals(MetricsRow.percent(
+    /** The key figures become the channel's, as {@code --by channel} and {@code --channel} both say. */
+    private static void channelFilterShowsThatChannel(DashboardDriver dashboard, ExpectedMetrics byChannel,
+            ExpectedMetrics filtered, String channel) {
+        MetricsRow expected = byChannel.group(channel);
+        assertFalse(MetricsRow.percent(expected.responseRate()).equals(MetricsRow.percent(
                 byChannel.total().responseRate())), "the test needs a channel whose rate differs from the total's");
-        dashboard.channel(channel.key());
+        dashboard.channel(channel);
         assertEquals(DashboardIds.STATE_COMPUTING, dashboard.state(), "a filter change recomputes");
         dashboard.waitReady();
-        assertTrue(dashboard.channelButtonText().startsWith(channel.key()), dashboard.channelButtonText());
-        keyFiguresAreTheTotal(dashboard, channel);
-        assertEquals(List.of(cells(channel.key(), channel), cells("Total", channel)), dashboard.breakdown(),
-                "only the channel, and its numbers are the total");
-        dashboard.channel(channel.key());
+        assertTrue(dashboard.channelButtonText().startsWith(channel), dashboard.channelButtonText());
+        keyFiguresAreTheTotal(dashboard, expected);
+        keyFiguresAreTheTotal(dashboard, filtered.total());
+        assertEquals(List.of(cells(channel, filtered.group(channel)), cells("Total", filtered.total())),
+                dashboard.breakdown(), "only the channel, as rapport metrics --channel " + channel);
+        dashboard.channel(channel);
         dashboard.waitReady();
         keyFiguresAreTheTotal(dashboard, byChannel.total());
     }
 
-    /** The months of a period are the same as without it (a response after the period still counts). */
-    private static void periodShowsItsMonths(DashboardDriver dashboard, ExpectedMetrics byMonth) {
-        List<String> months = new ArrayList<>(byMonth.groups().keySet());
-        assertTrue(months.size() >= 6, "the sample spans months: " + months);
-        List<String> period = months.subList(2, 5);
-        LocalDate from = LocalDate.parse(period.get(0) + "-01");
-        LocalDate to = LocalDate.parse(period.get(2) + "-01").plusMonths(1).minusDays(1);
+    /** A period shows its months as {@code --from/--to} does: the same as without it (later responses count). */
+    private static void periodShowsItsMonths(DashboardDriver dashboard, ExpectedMetrics byMonth,
+            ExpectedMetrics period, LocalDate from, LocalDate to) {
         dashboard.period(from, to);
         dashboard.waitReady();
         dashboard.breakdownBy("month");
-        List<List<String>> rows = dashboard.breakdown();
         List<List<String>> expected = new ArrayList<>();
-        period.forEach(m -> expected.add(cells(m, byMonth.group(m))));
-        assertEquals(expected, rows.subList(0, rows.size() - 1), "the period's months, as without a period");
-        long inbound = period.stream().mapToLong(m -> byMonth.group(m).inbound()).sum();
-        assertEquals(MetricsRow.count(inbound), rows.get(rows.size() - 1).get(1), "total inbound of the period");
+        period.groups().values().forEach(r -> expected.add(cells(r.key(), r)));
+        expected.add(cells("Total", period.total()));
+        assertEquals(expected, dashboard.breakdown(), "the months of " + from + " to " + to);
+        assertEquals(3, period.groups().size(), "three months: " + period.groups().keySet());
+        period.groups().values().forEach(r -> assertEquals(cells(r.key(), byMonth.group(r.key())),
+                cells(r.key(), r), "a month within a period is the month"));
+        keyFiguresAreTheTotal(dashboard, period.total());
         dashboard.period(null, null);
         dashboard.waitReady();
         dashboard.breakdownBy("channel");

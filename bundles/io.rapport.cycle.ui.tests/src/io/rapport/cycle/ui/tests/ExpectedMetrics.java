@@ -1,21 +1,26 @@
 package io.rapport.cycle.ui.tests;
 
-import io.rapport.core.store.ProjectStore;
-import io.rapport.core.store.ProjectStoreProvider;
-import io.rapport.cycle.core.AnalysisFilter;
-import io.rapport.cycle.core.EngagementCycle;
-import io.rapport.cycle.core.Grouping;
-import io.rapport.cycle.core.MetricsReport;
-import io.rapport.cycle.core.ResponseMetrics;
-import io.rapport.ui.testsupport.Widgets;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.rapport.cli.RapportCli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The metrics of a project grouped one way, computed outside the workbench, as the dashboard must show them. */
+/**
+ * What {@code rapport metrics <project> --by <grouping> --json [filters]} prints, run in this runtime through
+ * the command line's entry point: the numbers the dashboard must show. Run it while no workbench holds the
+ * project.
+ */
 record ExpectedMetrics(String by, Map<String, MetricsRow> groups, MetricsRow total) {
 
     MetricsRow group(String key) {
@@ -26,19 +31,32 @@ record ExpectedMetrics(String by, Map<String, MetricsRow> groups, MetricsRow tot
         return row;
     }
 
-    /** Through the engagement-cycle service on a store of its own (close it before the workbench opens it). */
-    static ExpectedMetrics compute(Path project, Grouping by) throws Exception {
-        EngagementCycle cycle = Widgets.service(EngagementCycle.class);
-        try (ProjectStore store = Widgets.service(ProjectStoreProvider.class).open(project)) {
-            MetricsReport report = cycle.metrics(store, by, AnalysisFilter.all(), new NullProgressMonitor());
-            Map<String, MetricsRow> groups = new LinkedHashMap<>();
-            report.groups().forEach(m -> groups.put(m.key(), row(m.key(), m)));
-            return new ExpectedMetrics(by.id(), groups, row(null, report.total()));
+    /** @param filters e.g. {@code --channel x}, {@code --from 2026-01-01 --to 2026-03-31} */
+    static ExpectedMetrics of(Path project, String by, String... filters) throws Exception {
+        List<String> args = new ArrayList<>(List.of("metrics", project.toString(), "--by", by, "--json"));
+        args.addAll(List.of(filters));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = RapportCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit, "rapport " + String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(by, json.get("by").asText());
+        Map<String, MetricsRow> groups = new LinkedHashMap<>();
+        for (JsonNode g : json.get("groups")) {
+            groups.put(g.get("key").asText(), row(g.get("key").asText(), g));
         }
+        return new ExpectedMetrics(by, groups, row(null, json.get("total")));
     }
 
-    private static MetricsRow row(String key, ResponseMetrics m) {
-        return new MetricsRow(key, m.inbound(), m.addressed(), m.responded(), m.responseRate(), m.medianMinutes(),
-                m.p90Minutes(), m.negativeAddressed(), m.negativeUnanswered());
+    private static MetricsRow row(String key, JsonNode m) {
+        JsonNode minutes = m.get("first_response_minutes");
+        return new MetricsRow(key, m.get("inbound").asLong(), m.get("addressed").asLong(), m.get("responded").asLong(),
+                real(m.get("response_rate")), real(minutes.get("median")), real(minutes.get("p90")),
+                m.get("negative_addressed").asLong(), m.get("negative_unanswered").asLong());
+    }
+
+    private static Double real(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asDouble();
     }
 }
