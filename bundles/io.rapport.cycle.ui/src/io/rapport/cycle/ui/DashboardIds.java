@@ -37,6 +37,8 @@ public final class DashboardIds {
     public static final String STATE_FAILED = "failed";
     public static final String STATE_CANCELLED = "cancelled";
     public static final String STATE_NO_PROJECT = "noProject";
+    /** The link next to the status: "Cancel" while computing, "Refresh" otherwise. */
+    public static final String STATUS_ACTION = "status.action";
 
     /** The breakdown table (SWT Table, a total row last) and the combo that picks its grouping. */
     public static final String BREAKDOWN = "breakdown.table";

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -108,6 +109,14 @@ final class DashboardDriver {
 
     String status() {
         return named(DashboardIds.STATUS, Label.class).getText();
+    }
+
+    /** Presses the link next to the status ("Cancel" while computing, else "Refresh"); returns its text. */
+    String statusAction() {
+        Link link = named(DashboardIds.STATUS_ACTION, Link.class);
+        String text = link.getText();
+        link.notifyListeners(SWT.Selection, new Event());
+        return text;
     }
 
     /** Waits until the dashboard shows a finished computation (or a failure, which fails the test). */

@@ -57,9 +57,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Starts the real workbench on a freshly written sample project, opens the Engagement Dashboard through Show View
  * and checks what an analyst sees against {@code rapport metrics <project> --json} run beforehand through the
  * command line's entry point: the key figures and the breakdown by channel and by month; a channel filter turns
- * the key figures into that channel's ({@code --channel}); a period shows exactly its months ({@code --from/--to}); the worklist starts with the oldest complaint, opens its conversation on double-click and
- * exports to CSV with formula-like cells neutralised; a chart saves as PNG; another project, then no project,
- * replace what is shown. Prints the time to first render and the heap the open dashboard takes, and saves a
+ * the key figures into that channel's ({@code --channel}); a period shows exactly its months ({@code --from/--to});
+ * the worklist starts with the oldest complaint, opens its conversation on double-click and exports to CSV with
+ * formula-like cells neutralised; a chart saves as PNG; another project, then no project, replace what is shown. Prints the time to first render and the heap the open dashboard takes, and saves a
  * screenshot to target/screenshots.
  */
 class DashboardUiTest {
@@ -112,6 +112,7 @@ class DashboardUiTest {
             dashboard.breakdownBy("channel");
             channelFilterShowsThatChannel(dashboard, byChannel, oneChannel, channel);
             periodShowsItsMonths(dashboard, byMonth, period, from, to);
+            cancelStopsTheComputation(dashboard, byChannel, channel);
 
             List<List<String>> worklist = worklistExportsOldestFirstAndNeutralised(dashboard, exports,
                     byChannel.total());
@@ -217,6 +218,22 @@ class DashboardUiTest {
         dashboard.period(null, null);
         dashboard.waitReady();
         dashboard.breakdownBy("channel");
+    }
+
+    /**
+     * Cancel stops a computation and shows nothing rather than numbers of other filters; Refresh computes again.
+     */
+    private static void cancelStopsTheComputation(DashboardDriver dashboard, ExpectedMetrics byChannel,
+            String channel) {
+        dashboard.channel(channel);
+        assertEquals("<a>Cancel</a>", dashboard.statusAction(), "cancel while it computes");
+        dashboard.waitFor(DashboardIds.STATE_CANCELLED);
+        assertEquals(MetricsRow.UNDEFINED, dashboard.kpi(DashboardIds.RESPONSE_RATE), "nothing shown when cancelled");
+        assertEquals("<a>Refresh</a>", dashboard.statusAction(), "then compute again");
+        dashboard.waitReady();
+        keyFiguresAreTheTotal(dashboard, byChannel.group(channel));
+        dashboard.channel(channel);
+        dashboard.waitReady();
     }
 
     /** Returns the exported records, header first. */

@@ -51,7 +51,7 @@ final class DashboardRefresh {
         this.listener = listener;
     }
 
-    /** Computes the dashboard for {@code filter} after {@code delayMillis} (to let a burst of filter changes settle). */
+    /** Computes the dashboard for {@code filter} after {@code delayMillis} (a burst of filter changes settles). */
     void request(DashboardComputation computation, AnalysisFilter filter, long delayMillis) {
         supersede();
         long requested = generation;
@@ -84,10 +84,6 @@ final class DashboardRefresh {
             current.cancel();
             current = null;
         }
-    }
-
-    boolean running() {
-        return current != null && current.getState() != Job.NONE;
     }
 
     private void deliver(long requested, Consumer<Listener> result) {

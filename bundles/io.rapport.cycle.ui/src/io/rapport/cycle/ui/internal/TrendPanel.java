@@ -42,12 +42,12 @@ final class TrendPanel {
         rateByChannel = new BarChart(cards[2].body(), false);
         cards[3] = new Card(parent, "Median first response by channel", "Over the answered interactions");
         medianByChannel = new BarChart(cards[3].body(), false);
-        ChartExports.add(exporter, cards[0], rateByMonth, "the response rate by month", "response-rate-by-month",
-                () -> data == null ? null : CsvTable.metrics(data.byMonth()));
-        ChartExports.add(exporter, cards[1], medianByMonth, "the first response time by month", "first-response-by-month",
-                () -> data == null ? null : CsvTable.metrics(data.byMonth()));
-        ChartExports.add(exporter, cards[2], rateByChannel, "the response rate by channel", "response-rate-by-channel",
-                () -> data == null ? null : CsvTable.metrics(data.byChannel()));
+        ChartExports.add(exporter, cards[0], rateByMonth, "the response rate by month",
+                "response-rate-by-month", () -> data == null ? null : CsvTable.metrics(data.byMonth()));
+        ChartExports.add(exporter, cards[1], medianByMonth, "the first response time by month",
+                "first-response-by-month", () -> data == null ? null : CsvTable.metrics(data.byMonth()));
+        ChartExports.add(exporter, cards[2], rateByChannel, "the response rate by channel",
+                "response-rate-by-channel", () -> data == null ? null : CsvTable.metrics(data.byChannel()));
         ChartExports.add(exporter, cards[3], medianByChannel, "the first response time by channel",
                 "first-response-by-channel", () -> data == null ? null : CsvTable.metrics(data.byChannel()));
     }

@@ -95,10 +95,6 @@ final class WorklistTable {
         table.refresh();
     }
 
-    List<WorklistItem> rows() {
-        return List.copyOf(rows);
-    }
-
     private java.util.Optional<WorklistItem> selectedRow() {
         for (Range r : selection.getSelectedRowPositions()) {
             int index = selection.getRowIndexByPosition(r.start);

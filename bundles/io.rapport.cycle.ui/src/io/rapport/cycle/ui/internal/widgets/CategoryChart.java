@@ -103,10 +103,6 @@ public abstract class CategoryChart {
         }
     }
 
-    public List<ChartPoint> points() {
-        return points;
-    }
-
     /** Shows {@code newPoints} in their order, or "no data" if there are none. */
     public void show(List<ChartPoint> newPoints, ValueAxis valueAxis) {
         points = List.copyOf(newPoints);

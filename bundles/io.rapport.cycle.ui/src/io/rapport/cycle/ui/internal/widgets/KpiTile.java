@@ -77,8 +77,4 @@ public final class KpiTile extends Composite {
         value.setText(valueText);
         basis.setText(basisText);
     }
-
-    public String value() {
-        return value.getText();
-    }
 }

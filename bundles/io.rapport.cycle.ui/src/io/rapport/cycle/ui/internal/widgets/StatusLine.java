@@ -32,6 +32,7 @@ public final class StatusLine extends Composite {
         text.setData(DashboardIds.WIDGET_KEY, DashboardIds.STATUS);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         action = new Link(this, SWT.NONE);
+        action.setData(DashboardIds.WIDGET_KEY, DashboardIds.STATUS_ACTION);
         action.addListener(SWT.Selection, e -> (computing ? this.onCancel : this.onRefresh).run());
         show(DashboardIds.STATE_NO_PROJECT, "No project is open.", false);
     }
