@@ -69,7 +69,7 @@ final class CyclePanel {
 
         outside.show(r.byMonth().stream().filter(m -> m.shareOutsideCoreTeams() != null)
                 .map(m -> new ChartPoint(m.month(), m.shareOutsideCoreTeams() * 100,
-                        Formats.percent(m.shareOutsideCoreTeams()),
+                        Formats.shortPercent(m.shareOutsideCoreTeams()),
                         m.month() + ": " + Formats.count(m.outsideCoreTeams()) + " of " + Formats.count(m.answers())
                                 + " answers from outside " + coreTeams() + "; " + m.departments()
                                 + " departments answered"))

@@ -26,6 +26,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 
 import java.time.LocalDate;
@@ -67,15 +68,20 @@ public final class EngagementDashboardPart {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         parent.setLayout(layout);
+        // filters, then the status; in a narrow view the status goes to a line of its own
         Composite top = new Composite(parent, SWT.NONE);
-        GridLayout topLayout = new GridLayout(2, false);
-        topLayout.marginWidth = 10;
-        topLayout.marginHeight = 6;
+        RowLayout topLayout = new RowLayout(SWT.HORIZONTAL);
+        topLayout.wrap = true;
+        topLayout.center = true;
+        topLayout.marginLeft = 10;
+        topLayout.marginRight = 10;
+        topLayout.marginTop = 6;
+        topLayout.marginBottom = 4;
+        topLayout.spacing = 16;
         top.setLayout(topLayout);
         top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         filters = new FilterBar(top, filter -> recompute(SETTLE));
         status = new StatusLine(top, () -> refresh.cancel(), () -> recompute(0));
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         Exporter exporter = new Exporter(parent::getShell,
                 exportFiles != null ? exportFiles : new FileDialogExportFiles(), status::note,

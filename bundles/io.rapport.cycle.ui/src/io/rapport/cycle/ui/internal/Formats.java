@@ -51,7 +51,12 @@ public final class Formats {
         return String.format(locale(), "%d d %d h", hours / 24, hours % 24);
     }
 
-    /** A duration for chart labels: "42 min", "2.1 h", "3.2 d". */
+    /** A share for chart labels, to the whole percent: "64 %". */
+    public static String shortPercent(Double share) {
+        return share == null ? UNDEFINED : String.format(locale(), "%.0f %%", share * 100);
+    }
+
+    /** A duration for chart labels: "42 min", "2.1 h", "26 h", "3.2 d". */
     public static String shortDuration(Double minutes) {
         if (minutes == null) {
             return UNDEFINED;
@@ -59,10 +64,11 @@ public final class Formats {
         if (minutes < 59.5) {
             return Math.round(minutes) + " min";
         }
-        if (minutes < 48 * 60) {
-            return String.format(locale(), "%.1f h", minutes / 60);
+        double hours = minutes / 60;
+        if (hours < 48) {
+            return String.format(locale(), hours < 9.95 ? "%.1f h" : "%.0f h", hours);
         }
-        return String.format(locale(), "%.1f d", minutes / 60 / 24);
+        return String.format(locale(), "%.1f d", hours / 24);
     }
 
     /** An instant in the user's time zone, to the minute. */

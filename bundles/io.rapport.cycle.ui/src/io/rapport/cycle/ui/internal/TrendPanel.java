@@ -84,7 +84,7 @@ final class TrendPanel {
 
     private static List<ChartPoint> rates(MetricsReport report) {
         return report.groups().stream().filter(m -> m.responseRate() != null)
-                .map(m -> new ChartPoint(m.key(), m.responseRate() * 100, Formats.percent(m.responseRate()),
+                .map(m -> new ChartPoint(m.key(), m.responseRate() * 100, Formats.shortPercent(m.responseRate()),
                         m.key() + ": " + Formats.percent(m.responseRate()) + " \u2014 " + Formats.count(m.responded())
                                 + " of " + Formats.count(m.addressed()) + " addressed answered"))
                 .toList();

@@ -63,6 +63,8 @@ public final class FilterBar extends Composite {
         problem = new Label(this, SWT.NONE);
         problem.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // exclude the empty message from the layout, so that it takes no room until there is one
+        ((GridData) problem.getLayoutData()).exclude = true;
         setProject(List.of(), null, null);
     }
 
@@ -79,7 +81,7 @@ public final class FilterBar extends Composite {
         setDate(to, last == null ? LocalDate.now() : last);
         from.setEnabled(false);
         to.setEnabled(false);
-        problem.setText("");
+        problem("");
         current = AnalysisFilter.all();
         showChannels();
     }
@@ -141,18 +143,17 @@ public final class FilterBar extends Composite {
                 : selected.size() <= 2 ? String.join(", ", selected) : selected.size() + " channels";
         channelButton.setText(text + " \u25be");
         channelButton.setToolTipText(selected.isEmpty() ? "All channels" : String.join(", ", selected));
-        layout(true);
-        getParent().layout(true);
+        getParent().layout(new org.eclipse.swt.widgets.Control[] {channelButton});
     }
 
     private void changed() {
         from.setEnabled(fromEnabled.getSelection());
         to.setEnabled(toEnabled.getSelection());
         if (fromEnabled.getSelection() && toEnabled.getSelection() && date(to).isBefore(date(from))) {
-            problem.setText("The end date is before the start date.");
+            problem("The end date is before the start date.");
             return;
         }
-        problem.setText("");
+        problem("");
         AnalysisFilter changed = new AnalysisFilter(fromEnabled.getSelection() ? date(from) : null,
                 toEnabled.getSelection() ? date(to) : null, selected);
         // GTK's date widget also reports programmatic changes, later: only real changes count
@@ -160,6 +161,13 @@ public final class FilterBar extends Composite {
             current = changed;
             onChange.accept(current);
         }
+    }
+
+    private void problem(String message) {
+        problem.setText(message);
+        ((GridData) problem.getLayoutData()).exclude = message.isEmpty();
+        problem.setVisible(!message.isEmpty());
+        getParent().layout(new org.eclipse.swt.widgets.Control[] {this});
     }
 
     private Button check(String text, String id) {

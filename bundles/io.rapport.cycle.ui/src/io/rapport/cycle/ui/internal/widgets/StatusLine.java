@@ -28,7 +28,7 @@ public final class StatusLine extends Composite {
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         setLayout(layout);
-        text = new Label(this, SWT.RIGHT);
+        text = new Label(this, SWT.NONE);
         text.setData(DashboardIds.WIDGET_KEY, DashboardIds.STATUS);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         action = new Link(this, SWT.NONE);
@@ -59,13 +59,14 @@ public final class StatusLine extends Composite {
     public void noProject() {
         show(DashboardIds.STATE_NO_PROJECT, "No project is open.", false);
         action.setText("");
+        relayout();
     }
 
     /** A message about something done meanwhile (an export), keeping the state. */
     public void note(String message) {
         text.setText(message);
         text.setToolTipText(message);
-        layout(true);
+        relayout();
     }
 
     public String state() {
@@ -79,6 +80,11 @@ public final class StatusLine extends Composite {
         text.setText(message);
         text.setToolTipText(message);
         action.setText(busy ? "<a>Cancel</a>" : "<a>Refresh</a>");
-        layout(true);
+        relayout();
+    }
+
+    /** The texts' lengths change: the row the status sits in is laid out again. */
+    private void relayout() {
+        getParent().layout(new org.eclipse.swt.widgets.Control[] {this});
     }
 }
