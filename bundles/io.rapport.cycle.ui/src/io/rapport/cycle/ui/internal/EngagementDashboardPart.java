@@ -68,18 +68,7 @@ public final class EngagementDashboardPart {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         parent.setLayout(layout);
-        // filters, then the status; in a narrow view the status goes to a line of its own
-        Composite top = new Composite(parent, SWT.NONE);
-        RowLayout topLayout = new RowLayout(SWT.HORIZONTAL);
-        topLayout.wrap = true;
-        topLayout.center = true;
-        topLayout.marginLeft = 10;
-        topLayout.marginRight = 10;
-        topLayout.marginTop = 6;
-        topLayout.marginBottom = 4;
-        topLayout.spacing = 16;
-        top.setLayout(topLayout);
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite top = topBar(parent);
         filters = new FilterBar(top, filter -> recompute(SETTLE));
         status = new StatusLine(top, () -> refresh.cancel(), () -> recompute(0));
 
@@ -92,12 +81,28 @@ public final class EngagementDashboardPart {
         session.overview().ifPresentOrElse(this::opened, this::nothingOpen);
     }
 
+    /** Filters, then the status; in a narrow view the status goes to a line of its own. */
+    private static Composite topBar(Composite parent) {
+        Composite top = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginLeft = 10;
+        layout.marginRight = 10;
+        layout.marginTop = 6;
+        layout.marginBottom = 4;
+        layout.spacing = 16;
+        top.setLayout(layout);
+        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return top;
+    }
+
     /** The engagement-cycle service, when it comes or goes (a bundle installed or stopped). */
     @Inject
     void cycle(@Optional @Service(dynamic = true) EngagementCycle service) {
         cycle = service;
         // also called with null when the part is disposed
-        if (view != null && !disposed && session.overview().isPresent()) {
+        if (live() && session.overview().isPresent()) {
             recompute(0);
         }
     }
@@ -105,7 +110,7 @@ public final class EngagementDashboardPart {
     @Inject
     @Optional
     void opened(@UIEventTopic(ProjectSession.TOPIC_OPENED) ProjectOverview overview) {
-        if (filters == null) {
+        if (!live()) {
             return;
         }
         ProjectSummary summary = overview.summary();
@@ -117,7 +122,7 @@ public final class EngagementDashboardPart {
     @Inject
     @Optional
     void changed(@UIEventTopic(ProjectSession.TOPIC_CHANGED) ProjectOverview overview) {
-        if (filters == null) {
+        if (!live()) {
             return;
         }
         filters.updateChannels(channels(overview.summary()));
@@ -127,9 +132,14 @@ public final class EngagementDashboardPart {
     @Inject
     @Optional
     void closed(@UIEventTopic(ProjectSession.TOPIC_CLOSED) ProjectOverview overview) {
-        if (filters != null) {
+        if (live()) {
             nothingOpen();
         }
+    }
+
+    /** Created and not yet disposed: injection and events can come before and after. */
+    private boolean live() {
+        return view != null && !disposed;
     }
 
     @Focus
