@@ -174,14 +174,28 @@ public abstract class CategoryChart {
                 gc.drawText(label, r.x + r.width + 4, r.y + (r.height - size.y) / 2, true);
             } else {
                 int x = r.x + (r.width - size.x) / 2;
-                // above the bar or point, or below it when that is off the top
-                int y = r.y - size.y - 2 >= 0 ? r.y - size.y - 2 : r.y + r.height + 2;
                 // many categories: a label that would overlap its left neighbour is left to the tooltip
                 if (x > lastRight + 2) {
-                    gc.drawText(label, x, y, true);
+                    drawAbove(gc, label, size, x, r);
                     lastRight = x + size.x;
                 }
             }
+        }
+    }
+
+    /**
+     * Above the bar or point; when that is off the top, inside a bar that is tall enough (in white), else below
+     * the point.
+     */
+    private void drawAbove(GC gc, String label, Point size, int x, Rectangle r) {
+        if (r.y - size.y - 2 >= 0) {
+            gc.drawText(label, x, r.y - size.y - 2, true);
+        } else if (r.height > size.y + 4) {
+            gc.setForeground(chart.getBackgroundInPlotArea());
+            gc.drawText(label, x, r.y + 2, true);
+            gc.setForeground(INK);
+        } else {
+            gc.drawText(label, x, r.y + r.height + 2, true);
         }
     }
 

@@ -167,7 +167,7 @@ public final class FilterBar extends Composite {
         problem.setText(message);
         ((GridData) problem.getLayoutData()).exclude = message.isEmpty();
         problem.setVisible(!message.isEmpty());
-        getParent().layout(new org.eclipse.swt.widgets.Control[] {this});
+        getParent().layout(new org.eclipse.swt.widgets.Control[] {problem});
     }
 
     private Button check(String text, String id) {

@@ -85,6 +85,6 @@ public final class StatusLine extends Composite {
 
     /** The texts' lengths change: the row the status sits in is laid out again. */
     private void relayout() {
-        getParent().layout(new org.eclipse.swt.widgets.Control[] {this});
+        getParent().layout(new org.eclipse.swt.widgets.Control[] {text, action});
     }
 }
