@@ -34,7 +34,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,11 +64,6 @@ class WorkbenchUiTest {
     @TempDir
     Path temp;
 
-    @AfterEach
-    void clearProperty() {
-        System.clearProperty("rapport.project");
-    }
-
     @Test
     void explorerShowsTheSampleProjectThenAnImportIntoAnotherProject() throws Throwable {
         Path sample = temp.resolve("sample");
@@ -88,9 +82,8 @@ class WorkbenchUiTest {
         projects.create(other, ProjectSettings.named("Import Test")).close();
         Path file = exportWithOneBadLine(temp.resolve("mastodon-export.rapport.jsonl"), 1234);
         ImportService importer = Widgets.service(ImportService.class);
-        System.setProperty("rapport.project", sample.toString());
 
-        WorkbenchRun.run(run -> {
+        WorkbenchRun.run(sample, run -> {
             MApplication app = run.workbench().getApplication();
             EModelService models = app.getContext().get(EModelService.class);
             MPart explorer = (MPart) models.find(AppIds.PROJECT_EXPLORER, app);

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +27,9 @@ public final class WorkbenchRun {
         void run(WorkbenchRun run) throws Exception;
     }
 
+    /** The system property the workbench's startup addon opens a project from. */
+    private static final String PROJECT_PROPERTY = "rapport.project";
+
     private final Display display;
     private final E4Workbench workbench;
 
@@ -36,6 +40,19 @@ public final class WorkbenchRun {
 
     public E4Workbench workbench() {
         return workbench;
+    }
+
+    /**
+     * Runs the workbench on {@code project}: the startup addon opens it ({@code -Drapport.project}, set for the
+     * run only).
+     */
+    public static void run(Path project, Checks checks) throws Throwable {
+        System.setProperty(PROJECT_PROPERTY, project.toString());
+        try {
+            run(checks);
+        } finally {
+            System.clearProperty(PROJECT_PROPERTY);
+        }
     }
 
     public static void run(Checks checks) throws Throwable {

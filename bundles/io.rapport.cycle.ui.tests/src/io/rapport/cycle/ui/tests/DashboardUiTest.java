@@ -34,7 +34,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.event.EventHandler;
@@ -59,19 +58,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * command line's entry point: the key figures and the breakdown by channel and by month; a channel filter turns
  * the key figures into that channel's ({@code --channel}); a period shows exactly its months ({@code --from/--to});
  * the worklist starts with the oldest complaint, opens its conversation on double-click and exports to CSV with
- * formula-like cells neutralised; a chart saves as PNG; another project, then no project, replace what is shown. Prints the time to first render and the heap the open dashboard takes, and saves a
- * screenshot to target/screenshots.
+ * formula-like cells neutralised; a chart saves as PNG; another project, then no project, replace what is shown.
+ * Prints the time to first render and the memory the open dashboard takes, and saves a screenshot to
+ * target/screenshots.
  */
 class DashboardUiTest {
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @TempDir
     Path temp;
-
-    @AfterEach
-    void clearProperty() {
-        System.clearProperty("rapport.project");
-    }
 
     @Test
     void dashboardShowsTheMetricsOfTheCommandLineAndFollowsFiltersAndProjects() throws Throwable {
@@ -96,9 +91,8 @@ class DashboardUiTest {
         ExpectedMetrics period = ExpectedMetrics.of(sample, "month", "--from", from.toString(), "--to",
                 to.toString());
         Path exports = Files.createDirectories(temp.resolve("exports"));
-        System.setProperty("rapport.project", sample.toString());
 
-        WorkbenchRun.run(run -> {
+        WorkbenchRun.run(sample, run -> {
             DashboardDriver dashboard = new DashboardDriver(run);
             dashboard.app().getContext().set(ExportFiles.class,
                     (shell, title, name, extension) -> Optional.of(exports.resolve(name)));
