@@ -44,9 +44,16 @@ public final class DashboardIds {
     public static final String BREAKDOWN = "breakdown.table";
     public static final String BREAKDOWN_GROUPING = "breakdown.grouping";
 
-    /** The worklist (a NatTable: row position 0 is the header) and its CSV export button. */
+    /** The worklist (a NatTable: row position 0 is the header), the line above it, and its CSV export button. */
     public static final String WORKLIST = "worklist.table";
+    public static final String WORKLIST_NOTE = "worklist.note";
     public static final String WORKLIST_EXPORT_CSV = "worklist.exportCsv";
+
+    /**
+     * An {@code Integer} in the e4 context (e.g. the application's): how many of the oldest unanswered negative
+     * interactions the worklist table holds (default 1,000). Its CSV export always has all of them.
+     */
+    public static final String WORKLIST_LIMIT = "io.rapport.cycle.ui.worklistLimit";
 
     private DashboardIds() {
     }

@@ -33,6 +33,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,13 +58,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * and checks what an analyst sees against {@code rapport metrics <project> --json} run beforehand through the
  * command line's entry point: the key figures and the breakdown by channel and by month; a channel filter turns
  * the key figures into that channel's ({@code --channel}); a period shows exactly its months ({@code --from/--to});
- * the worklist starts with the oldest complaint, opens its conversation on double-click and exports to CSV with
- * formula-like cells neutralised; a chart saves as PNG; another project, then no project, replace what is shown.
- * Prints the time to first render and the memory the open dashboard takes, and saves a screenshot to
+ * Cancel stops a computation and Refresh starts it again. The worklist starts with the oldest complaint, opens
+ * its conversation on double-click, and exports all of them (more than the table holds) to CSV with formula-like
+ * cells neutralised; a chart saves as PNG; another project, a changed project and no project replace what is
+ * shown. Prints the time to first render and the memory the open dashboard takes, and saves a screenshot to
  * target/screenshots.
  */
 class DashboardUiTest {
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int WORKLIST_ROWS = 200;
 
     @TempDir
     Path temp;
@@ -96,6 +99,8 @@ class DashboardUiTest {
             DashboardDriver dashboard = new DashboardDriver(run);
             dashboard.app().getContext().set(ExportFiles.class,
                     (shell, title, name, extension) -> Optional.of(exports.resolve(name)));
+            // fewer rows than the sample has, so that the export has to read the whole worklist again
+            dashboard.app().getContext().set(DashboardIds.WORKLIST_LIMIT, WORKLIST_ROWS);
             listedInShowView(dashboard);
             dashboard.waitForProject();
             openAndMeasure(dashboard);
@@ -114,6 +119,7 @@ class DashboardUiTest {
             chartSavesAsPng(dashboard, exports);
 
             anotherProjectReplacesTheNumbers(dashboard, fresh);
+            aChangedProjectIsComputedAgain(dashboard);
             closingTheProjectClearsTheDashboard(dashboard);
             screenshot(dashboard, sample);
         });
@@ -233,7 +239,12 @@ class DashboardUiTest {
     /** Returns the exported records, header first. */
     private static List<List<String>> worklistExportsOldestFirstAndNeutralised(DashboardDriver dashboard,
             Path exports, MetricsRow total) throws Exception {
+        String note = dashboard.named(DashboardIds.WORKLIST_NOTE, Label.class).getText();
+        assertTrue(note.startsWith(MetricsRow.count(total.negativeUnanswered()) + " interactions, oldest first; "
+                + "showing the oldest " + WORKLIST_ROWS), note);
         dashboard.exportWorklist();
+        assertTrue(dashboard.waitUntil(DashboardDriver.TIMEOUT, () -> dashboard.status().startsWith("Exported")),
+                "the whole worklist is read again and exported in the background: " + dashboard.status());
         Path file;
         try (var files = Files.list(exports)) {
             file = files.filter(f -> f.getFileName().toString().endsWith("unanswered-negative.csv")).findFirst()
@@ -247,7 +258,8 @@ class DashboardUiTest {
         assertEquals(List.of("created_at", "channel", "source_id", "author", "text", "sentiment", "rating", "url",
                 "thread_id"), records.get(0));
         List<List<String>> rows = records.subList(1, records.size());
-        assertEquals(Math.min(total.negativeUnanswered(), 1000), rows.size(), "one row per unanswered negative");
+        assertTrue(total.negativeUnanswered() > WORKLIST_ROWS, "the sample has more than " + WORKLIST_ROWS);
+        assertEquals(total.negativeUnanswered(), rows.size(), "all unanswered negatives, not only the table's");
 
         List<Instant> created = rows.stream().map(r -> Instant.parse(r.get(0))).toList();
         assertEquals(created.stream().sorted().toList(), created, "oldest first");
@@ -332,6 +344,15 @@ class DashboardUiTest {
         System.out.printf("dashboard: another project opened to rendered, scoring its sentiment first: %d ms%n",
                 (System.nanoTime() - start) / 1_000_000);
         assertTrue(dashboard.kpi(DashboardIds.RESPONSE_RATE).endsWith("%"), dashboard.kpi(DashboardIds.RESPONSE_RATE));
+    }
+
+    /** After an import or new settings the session says the project changed: the dashboard computes again. */
+    private static void aChangedProjectIsComputedAgain(DashboardDriver dashboard) {
+        ProjectSession session = dashboard.session();
+        projectJob(session, "Refreshing", monitor -> session.refresh(monitor));
+        assertTrue(dashboard.waitUntil(DashboardDriver.TIMEOUT,
+                () -> DashboardIds.STATE_COMPUTING.equals(dashboard.state())), "a changed project is recomputed");
+        dashboard.waitReady();
     }
 
     private static void closingTheProjectClearsTheDashboard(DashboardDriver dashboard) {

@@ -36,7 +36,7 @@ final class DashboardView {
     private final CyclePanel cycle;
     private final WorklistPanel worklist;
 
-    DashboardView(Composite parent, Exporter exporter, Consumer<WorklistItem> open) {
+    DashboardView(Composite parent, Exporter exporter, WorklistExport worklistExport, Consumer<WorklistItem> open) {
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         page = new Composite(scroller, SWT.NONE);
         layout = new GridLayout(2, true);
@@ -57,7 +57,7 @@ final class DashboardView {
         place(cycle.cards().get(0), 1, 290);
         place(cycle.cards().get(1), 1, 290);
         place(cycle.cards().get(2), 2, CHART_HEIGHT);
-        worklist = new WorklistPanel(page, exporter, open);
+        worklist = new WorklistPanel(page, worklistExport::export, open);
         place(worklist.card(), 2, 320);
 
         scroller.setContent(page);

@@ -6,6 +6,7 @@ import io.rapport.core.store.ProjectSummary;
 import io.rapport.cycle.core.AnalysisFilter;
 import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.cycle.core.WorklistItem;
+import io.rapport.cycle.ui.DashboardIds;
 import io.rapport.cycle.ui.internal.widgets.FilterBar;
 import io.rapport.cycle.ui.internal.widgets.StatusLine;
 import io.rapport.ui.common.InteractionRef;
@@ -16,6 +17,7 @@ import io.rapport.ui.common.export.FileDialogExportFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -39,8 +41,8 @@ import java.util.List;
  * {@link EngagementCycle}; a filter change cancels the computation in progress and starts another.
  */
 public final class EngagementDashboardPart {
-    /** The worklist shows at most this many of the oldest unanswered negative interactions. */
-    static final int WORKLIST_LIMIT = 1000;
+    /** The worklist table holds at most this many of the oldest unanswered negative interactions by default. */
+    private static final int WORKLIST_LIMIT = 1000;
     /** Filter changes come in bursts (a date spinner): wait this long before computing (ms). */
     private static final long SETTLE = 300;
 
@@ -53,6 +55,10 @@ public final class EngagementDashboardPart {
     @Inject
     @Optional
     private ExportFiles exportFiles;
+    @Inject
+    @Optional
+    @Named(DashboardIds.WORKLIST_LIMIT)
+    private Integer worklistLimit;
     private EngagementCycle cycle;
 
     private FilterBar filters;
@@ -75,7 +81,8 @@ public final class EngagementDashboardPart {
         Exporter exporter = new Exporter(parent::getShell,
                 exportFiles != null ? exportFiles : new FileDialogExportFiles(), status::note,
                 () -> session.overview().map(ProjectOverview::name).orElse("rapport"));
-        view = new DashboardView(parent, exporter, this::openConversation);
+        view = new DashboardView(parent, exporter, new WorklistExport(session, () -> cycle, ui, exporter),
+                this::openConversation);
         view.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         refresh = new DashboardRefresh(session, ui, new Shown());
         session.overview().ifPresentOrElse(this::opened, this::nothingOpen);
@@ -170,7 +177,8 @@ public final class EngagementDashboardPart {
             view.clear();
             status.failed("The engagement-cycle analysis (io.rapport.cycle.core) is not installed.");
         } else {
-            refresh.request(new DashboardComputation(cycle, WORKLIST_LIMIT), filters.filter(), delay);
+            refresh.request(new DashboardComputation(cycle, worklistLimit == null ? WORKLIST_LIMIT : worklistLimit),
+                    filters.filter(), delay);
         }
     }
 

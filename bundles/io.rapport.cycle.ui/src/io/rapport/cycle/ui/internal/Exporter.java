@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 /**
  * Saves what the dashboard shows: a table or series as CSV (through the injection-safe writer), a chart as PNG.
  * Asks where through {@link ExportFiles}, says what was written through {@code report}, and tells the user
- * about a failure. In the UI thread: the tables are small (the worklist is capped) and a chart is captured
- * from the screen anyway.
+ * about a failure. In the UI thread: the tables in memory are small, and a chart is captured from the screen
+ * anyway; {@link WorklistExport} reads a long worklist again in the background.
  */
 final class Exporter {
     private final Supplier<Shell> shell;
@@ -39,20 +39,32 @@ final class Exporter {
     void csv(String what, String name, Supplier<CsvTable> table) {
         CsvTable data = table.get();
         if (data == null) {
-            report.accept("Nothing to export yet.");
+            nothingYet();
             return;
         }
-        Optional<Path> file = files.choose(shell.get(), "Export " + what + " as CSV", fileName(name, "csv"), "csv");
+        Optional<Path> file = chooseCsv(what, name);
         if (file.isEmpty()) {
             return;
         }
         try {
-            int rows = Csv.write(file.get(), data.header(), data.rows());
-            report.accept("Exported " + Formats.count(rows) + (rows == 1 ? " row" : " rows") + " of " + what
-                    + " to " + file.get());
+            written(what, Csv.write(file.get(), data.header(), data.rows()), file.get());
         } catch (IOException | RuntimeException e) {
             failed(what, file.get(), e);
         }
+    }
+
+    /** Asks where to save a CSV export of {@code what}. */
+    Optional<Path> chooseCsv(String what, String name) {
+        return files.choose(shell.get(), "Export " + what + " as CSV", fileName(name, "csv"), "csv");
+    }
+
+    void nothingYet() {
+        report.accept("Nothing to export yet.");
+    }
+
+    void written(String what, int rows, Path file) {
+        report.accept("Exported " + Formats.count(rows) + (rows == 1 ? " row" : " rows") + " of " + what + " to "
+                + file);
     }
 
     /** @param picture what to save, taken after the user chose the file (so the dialog is not in it) */
@@ -69,7 +81,7 @@ final class Exporter {
         }
     }
 
-    private void failed(String what, Path file, Exception e) {
+    void failed(String what, Path file, Exception e) {
         MessageDialog.openError(shell.get(), "Export Failed", "Could not write " + what + " to " + file + ":\n"
                 + (e.getMessage() == null ? e.toString() : e.getMessage()));
     }

@@ -15,14 +15,15 @@ final class WorklistPanel {
     private final WorklistTable table;
     private DashboardData data;
 
-    WorklistPanel(Composite parent, Exporter exporter, Consumer<WorklistItem> open) {
+    /** @param export exports the worklist of what is shown (null before the first computation) */
+    WorklistPanel(Composite parent, Consumer<DashboardData> export, Consumer<WorklistItem> open) {
         card = new Card(parent, "Unanswered negative interactions",
                 "Negative interactions addressed to us that nobody answered, oldest first; double-click one to open "
                         + "its conversation");
+        card.nameNote(DashboardIds.WORKLIST_NOTE);
         table = new WorklistTable(card.body(), open);
-        card.export("CSV\u2026", "Export the worklist as CSV", DashboardIds.WORKLIST_EXPORT_CSV,
-                () -> exporter.csv("the worklist", "unanswered-negative",
-                        () -> data == null ? null : CsvTable.worklist(data.worklist())));
+        card.export("CSV\u2026", "Export the whole worklist as CSV", DashboardIds.WORKLIST_EXPORT_CSV,
+                () -> export.accept(data));
     }
 
     Card card() {

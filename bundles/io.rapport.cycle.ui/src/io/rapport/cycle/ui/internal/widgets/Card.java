@@ -53,6 +53,11 @@ public final class Card extends Composite {
         return body;
     }
 
+    /** Names the line under the heading ({@link DashboardIds#WIDGET_KEY}). */
+    public void nameNote(String id) {
+        note.setData(DashboardIds.WIDGET_KEY, id);
+    }
+
     /** A line under the heading: what the numbers are based on, what the reference line is. */
     public void note(String text) {
         note.setText(text == null ? "" : text);
