@@ -14,7 +14,7 @@ import java.util.List;
  * @param engagementRatio fully engaged / actively disengaged, {@code null} without actively disengaged
  * @param reachedNone     scored respondents who pass no level (not even the base)
  * @param breakdown       {@code null} unless asked for
- * @param advocacy        {@code null} unless asked for
+ * @param advocacy        {@code null} unless asked for and at least one respondent gave a handle
  */
 public record HierarchyReport(String instrument, ScoringRuleDescriptor rule, String ruleDescription,
         long respondents, long scored, long notScored, List<SegmentCount> segments, Double engagementRatio,

@@ -110,7 +110,8 @@ public final class EngagementHierarchyComponent implements EngagementHierarchy {
         }
         progress.worked(10);
         Advocacy advocacy = null;
-        if (request.advocacy()) {
+        // without a handle nobody can be linked: no need to score the sentiment of the project's interactions
+        if (request.advocacy() && StoredSurvey.withHandles(store) > 0) {
             checkCancelled(progress);
             progress.subTask("Advocacy of linked respondents");
             CycleFacts facts = cycle.facts(store, progress.split(25));

@@ -1,10 +1,6 @@
 package io.rapport.hierarchy.core.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.rapport.core.survey.Instrument;
 import io.rapport.core.survey.Item;
@@ -27,9 +23,6 @@ import java.util.Set;
 final class InstrumentReader {
     /** Version of the instrument format; a newer file is refused rather than misread. */
     static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final String source;
 
@@ -42,14 +35,7 @@ final class InstrumentReader {
     }
 
     private InstrumentFile parse(String json) throws SurveyInputException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new SurveyInputException(source + ": not valid JSON: " + e.getOriginalMessage()
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
-        }
+        JsonNode root = JsonDocuments.parse(json, source);
         if (root == null || !root.isObject()) {
             throw error("$", "expected a JSON object");
         }

@@ -1,10 +1,6 @@
 package io.rapport.hierarchy.core.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.rapport.hierarchy.core.ResponseMapping;
 import io.rapport.hierarchy.core.SurveyInputException;
@@ -19,9 +15,6 @@ import java.util.Set;
  * against the responses file and the instrument when they are imported ({@link ColumnLayout}).
  */
 final class MappingReader {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> ROLES = Set.of(ResponseMapping.RESPONDENT_ID, ResponseMapping.HANDLE,
             ResponseMapping.HANDLE_CHANNEL, ResponseMapping.IGNORE);
 
@@ -29,14 +22,7 @@ final class MappingReader {
     }
 
     static ResponseMapping read(String json, String source) throws SurveyInputException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new SurveyInputException(source + ": not valid JSON: " + e.getOriginalMessage()
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
-        }
+        JsonNode root = JsonDocuments.parse(json, source);
         if (root == null || !root.isObject()) {
             throw new SurveyInputException(source + ": $: expected a JSON object of column name → item id, "
                     + "respondent_id, handle, handle_channel, ignore or attribute:NAME");

@@ -43,6 +43,13 @@ final class StoredSurvey {
         return n[0];
     }
 
+    static long withHandles(ProjectStore store) throws ProjectException {
+        long[] n = new long[1];
+        store.query("SELECT count(*) FROM survey_respondents WHERE handle IS NOT NULL", List.of(),
+                r -> n[0] = ((Number) r.get(0)).longValue());
+        return n[0];
+    }
+
     /**
      * A new instrument must fit every stored answer: each answered item is one of its items and each answer lies
      * on its scale. Otherwise the stored answers would silently drop out of the scores, or be scored on the wrong
