@@ -184,6 +184,37 @@ final class BenchCommand implements Command {
         }
     }
 
+    /** The --dir directory (created if needed), or a new temporary one that the caller deletes afterwards. */
+    static Path workDirectory(Arguments a) throws IOException {
+        return a.value("--dir") == null ? Files.createTempDirectory("rapport-bench")
+                : Files.createDirectories(Path.of(a.value("--dir")));
+    }
+
+    static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        java.util.Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** A benchmark's results: one JSON object with --json, otherwise one line each and the explanation. */
+    static void printResults(Arguments a, Console console, java.util.Map<String, Object> results, String explanation)
+            throws IOException {
+        if (a.flag("--json")) {
+            JsonOutput.print(console.out(), g -> {
+                for (var e : results.entrySet()) {
+                    if (e.getValue() instanceof Number n) {
+                        g.writeNumberField(e.getKey(), n.doubleValue() == n.longValue() ? n.longValue() : n.doubleValue());
+                    } else {
+                        g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
+                    }
+                }
+            });
+        } else {
+            results.forEach((k, v) -> console.out().printf("%-40s %s%n", k, v));
+            console.out().println(explanation);
+        }
+    }
+
     static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }

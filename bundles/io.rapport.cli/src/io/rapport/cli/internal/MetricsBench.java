@@ -75,8 +75,7 @@ final class MetricsBench {
     int run(Arguments a, Console console) throws Exception {
         long rows = BenchCommand.parseRows(a.value("--rows"), 10_000_000L);
         boolean temporary = a.value("--dir") == null;
-        Path work = temporary ? Files.createTempDirectory("rapport-bench")
-                : Files.createDirectories(Path.of(a.value("--dir")));
+        Path work = BenchCommand.workDirectory(a);
         Map<String, Object> results = new LinkedHashMap<>();
         try (ProjectStore store = services.projects().create(work.resolve("project"), BenchProjectWriter.settings())) {
             console.err().println("generating a project of " + rows + " interactions ...");
@@ -130,8 +129,8 @@ final class MetricsBench {
                         + report.groups() + "\n  baseline " + hand);
                 return ExitCodes.INTERNAL_ERROR;
             }
-            double rapportMedian = median(rapport);
-            double baselineMedian = median(baseline);
+            double rapportMedian = BenchCommand.median(rapport);
+            double baselineMedian = BenchCommand.median(baseline);
             results.put("metrics_first_seconds", cold);
             results.put("metrics_seconds", rapportMedian);
             results.put("baseline_seconds", baselineMedian);
@@ -150,22 +149,9 @@ final class MetricsBench {
                 BenchCommand.deleteTree(work);
             }
         }
-        if (a.flag("--json")) {
-            JsonOutput.print(console.out(), g -> {
-                for (var e : results.entrySet()) {
-                    if (e.getValue() instanceof Number n) {
-                        g.writeNumberField(e.getKey(), n.doubleValue() == n.longValue() ? n.longValue() : n.doubleValue());
-                    } else {
-                        g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
-                    }
-                }
-            });
-        } else {
-            results.forEach((k, v) -> console.out().printf("%-32s %s%n", k, v));
-            console.out().println("ratio = Rapport's metrics time / the hand-written SQL's (median of " + RUNS
-                    + " alternating runs after a warm-up; 1.0 = as fast); ratio_first = the first metrics after"
-                    + " the import, which builds the facts table, / the hand-written SQL's");
-        }
+        BenchCommand.printResults(a, console, results, "ratio = Rapport's metrics time / the hand-written SQL's"
+                + " (median of " + RUNS + " alternating runs after a warm-up; 1.0 = as fast); ratio_first = the first"
+                + " metrics after the import, which builds the facts table, / the hand-written SQL's");
         return ExitCodes.OK;
     }
 
@@ -209,11 +195,5 @@ final class MetricsBench {
 
     private static double seconds(long startNanos) {
         return BenchCommand.round((System.nanoTime() - startNanos) / 1e9);
-    }
-
-    private static double median(List<Double> values) {
-        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 }

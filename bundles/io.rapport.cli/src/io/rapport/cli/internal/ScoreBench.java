@@ -45,8 +45,7 @@ final class ScoreBench {
     int run(Arguments a, Console console) throws Exception {
         long respondents = BenchCommand.parseRows(a.value("--respondents"), 1_000_000L);
         boolean temporary = a.value("--dir") == null;
-        Path work = temporary ? Files.createTempDirectory("rapport-bench")
-                : Files.createDirectories(Path.of(a.value("--dir")));
+        Path work = BenchCommand.workDirectory(a);
         Map<String, Object> results = new LinkedHashMap<>();
         try (ProjectStore store = services.projects().create(work.resolve("project"), ProjectSettings.named("bench"))) {
             Path csv = work.resolve("survey.csv");
@@ -99,8 +98,8 @@ final class ScoreBench {
                             + Arrays.toString(ours) + "\n  baseline " + Arrays.toString(baseline));
                     return ExitCodes.INTERNAL_ERROR;
                 }
-                double rs = median(rapport);
-                double hs = median(hand);
+                double rs = BenchCommand.median(rapport);
+                double hs = BenchCommand.median(hand);
                 String key = rule.replace('-', '_');
                 results.put(key + "_seconds", rs);
                 results.put(key + "_respondents_per_s", Math.round(respondents / rs));
@@ -117,24 +116,11 @@ final class ScoreBench {
                 BenchCommand.deleteTree(work);
             }
         }
-        if (a.flag("--json")) {
-            JsonOutput.print(console.out(), g -> {
-                for (var e : results.entrySet()) {
-                    Number n = (Number) e.getValue();
-                    if (n instanceof Double d) {
-                        g.writeNumberField(e.getKey(), d);
-                    } else {
-                        g.writeNumberField(e.getKey(), n.longValue());
-                    }
-                }
-            });
-        } else {
-            results.forEach((k, v) -> console.out().printf("%-40s %s%n", k, v));
-            console.out().println("ratio = Rapport's score (segments, levels, Guttman scale, unscored respondents) / the"
-                    + " hand-written query's (segments and levels from the answers), median of " + RUNS + " alternating"
-                    + " runs after a warm-up. The import aggregates the answers per respondent and level for every rule;"
-                    + " cold_score = the first score after another change of the project's data, which does it again");
-        }
+        BenchCommand.printResults(a, console, results, "ratio = Rapport's score (segments, levels, Guttman scale,"
+                + " unscored respondents) / the hand-written query's (segments and levels from the answers), median of "
+                + RUNS + " alternating runs after a warm-up. The import aggregates the answers per respondent and level"
+                + " for every rule; cold_score = the first score after another change of the project's data, which"
+                + " does it again");
         return ExitCodes.OK;
     }
 
@@ -252,11 +238,5 @@ final class ScoreBench {
 
     private static double seconds(long startNanos) {
         return Math.round((System.nanoTime() - startNanos) / 1e5) / 1e4;
-    }
-
-    private static double median(List<Double> values) {
-        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 }
