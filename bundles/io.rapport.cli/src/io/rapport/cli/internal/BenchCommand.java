@@ -202,8 +202,11 @@ final class BenchCommand implements Command {
         if (a.flag("--json")) {
             JsonOutput.print(console.out(), g -> {
                 for (var e : results.entrySet()) {
-                    if (e.getValue() instanceof Number n) {
-                        g.writeNumberField(e.getKey(), n.doubleValue() == n.longValue() ? n.longValue() : n.doubleValue());
+                    if (e.getValue() instanceof Number n && n.doubleValue() == n.longValue()) {
+                        // (not a conditional expression: it would promote the long to a double, 1000000.0)
+                        g.writeNumberField(e.getKey(), n.longValue());
+                    } else if (e.getValue() instanceof Number n) {
+                        g.writeNumberField(e.getKey(), n.doubleValue());
                     } else {
                         g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
                     }
