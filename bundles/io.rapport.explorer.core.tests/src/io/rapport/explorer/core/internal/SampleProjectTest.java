@@ -1,0 +1,92 @@
+package io.rapport.explorer.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rapport.core.store.ProjectStore;
+import io.rapport.cycle.core.AnalysisFilter;
+import io.rapport.cycle.core.EngagementCycle;
+import io.rapport.cycle.core.Grouping;
+import io.rapport.cycle.core.ResponseMetrics;
+import io.rapport.explorer.core.AnsweredFilter;
+import io.rapport.explorer.core.Conversation;
+import io.rapport.explorer.core.Direction;
+import io.rapport.explorer.core.InteractionBrowser;
+import io.rapport.explorer.core.InteractionQuery;
+import io.rapport.explorer.core.InteractionRow;
+import io.rapport.explorer.core.ProjectInteractions;
+import io.rapport.explorer.core.SentimentFilter;
+import io.rapport.explorer.core.SortColumn;
+import io.rapport.sample.SampleProjects;
+import io.rapport.testsupport.RapportServices;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** On the built-in sample project, the explorer counts what the engagement-cycle metrics count. */
+class SampleProjectTest {
+    private static final RapportServices SERVICES = RapportServices.forTest(SampleProjectTest.class);
+    private static final NullProgressMonitor NO_PROGRESS = new NullProgressMonitor();
+
+    @TempDir
+    static Path dir;
+    private static KeywordSentimentModel model;
+    private static ProjectStore store;
+    private static ProjectInteractions interactions;
+    private static ResponseMetrics total;
+
+    @BeforeAll
+    static void sample() throws Exception {
+        model = new KeywordSentimentModel();
+        store = SERVICES.get(SampleProjects.class).create(dir.resolve("sample"), NO_PROGRESS);
+        interactions = SERVICES.get(InteractionBrowser.class).interactions(store, NO_PROGRESS);
+        total = SERVICES.get(EngagementCycle.class).metrics(store, Grouping.CHANNEL, AnalysisFilter.all(), NO_PROGRESS)
+                .total();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+        model.close();
+        SERVICES.close();
+    }
+
+    @Test
+    void addressedAndUnansweredIsWhatTheMetricsLeaveUnanswered() throws Exception {
+        InteractionQuery all = InteractionQuery.all();
+        assertTrue(total.addressed() > total.responded() && total.responded() > 0, "the sample answers some: " + total);
+        assertEquals(total.addressed() - total.responded(), interactions.count(all.withAnswered(AnsweredFilter.UNANSWERED)));
+        assertEquals(total.responded(), interactions.count(all.withAnswered(AnsweredFilter.RESPONDED)));
+        assertEquals(total.inbound(), interactions.count(all.withDirection(Direction.INBOUND)));
+        assertEquals(total.negativeUnanswered(), interactions.count(all.withAnswered(AnsweredFilter.UNANSWERED)
+                .withSentiment(SentimentFilter.NEGATIVE)));
+        assertEquals(store.summary().interactions(), interactions.count(all));
+    }
+
+    @Test
+    void perChannelCountsAddUpAndTheSlowestResponseHasItsThread() throws Exception {
+        long sum = 0;
+        for (var c : store.summary().counts()) {
+            sum += c.count();
+        }
+        long perChannel = 0;
+        for (String channel : store.summary().counts().stream().map(c -> c.channel()).distinct().toList()) {
+            perChannel += interactions.count(InteractionQuery.all().withChannels(Set.of(channel)));
+        }
+        assertEquals(sum, perChannel);
+
+        List<InteractionRow> slowest = interactions.page(InteractionQuery.all()
+                .sortedBy(SortColumn.FIRST_RESPONSE_MINUTES, false), 0, 1);
+        InteractionRow row = slowest.get(0);
+        Conversation thread = interactions.conversation(row.channel(), row.sourceId()).orElseThrow();
+        assertEquals(row.sourceId(), thread.find(row.sourceId()).orElseThrow().sourceId());
+        assertTrue(thread.find(row.responseId()).orElseThrow().firstResponse(), "its response is in the thread");
+    }
+}
