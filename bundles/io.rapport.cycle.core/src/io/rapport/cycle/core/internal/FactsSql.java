@@ -10,6 +10,10 @@ import java.util.List;
  * Writes the metric definitions of DESIGN.md §3 as SQL over the canonical tables and views (interactions_v,
  * project_actors, project_spaces, sentiment_scores). Kept to plain SQL with window functions so that another
  * engine behind the store API can run it.
+ * <p>
+ * Only addressed interactions have a response, but that condition must not be part of the response join: a
+ * condition on one side only made DuckDB plan a nested-loop join (1,000,000 interactions: 240 s instead of
+ * 2.5 s); the {@code CASE WHEN f.addressed} columns apply it after an equi-join instead.
  */
 final class FactsSql {
     private FactsSql() {
@@ -17,9 +21,12 @@ final class FactsSql {
 
     static CycleFacts facts(String modelKey) {
         String sql = """
-                SELECT f.*, r.response_id, r.response_at, r.responder_department,
-                       CASE WHEN r.response_at IS NULL THEN NULL
-                            ELSE (epoch_ms(r.response_at) - epoch_ms(f.created_at)) / 60000.0 END
+                SELECT f.*,
+                       CASE WHEN f.addressed THEN r.response_id END AS response_id,
+                       CASE WHEN f.addressed THEN r.response_at END AS response_at,
+                       CASE WHEN f.addressed THEN r.responder_department END AS responder_department,
+                       CASE WHEN f.addressed AND r.response_at IS NOT NULL
+                            THEN (epoch_ms(r.response_at) - epoch_ms(f.created_at)) / 60000.0 END
                            AS first_response_minutes
                 FROM (
                     SELECT b.*,
@@ -64,7 +71,7 @@ final class FactsSql {
                         WHERE q.direction = 'inbound'
                     ) ranked
                     WHERE nth = 1
-                ) r ON r.channel = f.channel AND r.addressed_id = f.source_id AND f.addressed
+                ) r ON r.channel = f.channel AND r.addressed_id = f.source_id
                 """.formatted(SentimentModel.NEGATIVE_THRESHOLD, Grouping.BRAND_ACCOUNT);
         return new CycleFacts(sql, List.of(modelKey), modelKey);
     }
