@@ -7,6 +7,8 @@ public final class AppIds {
     /** The stack where views opened from Show View go unless a stack is tagged with their category. */
     public static final String VIEWS_STACK = "io.rapport.app.partstack.views";
     public static final String PROJECT_EXPLORER = "io.rapport.app.part.projectExplorer";
+    /** Every rejected record of the open project's imports. */
+    public static final String IMPORT_LOG = "io.rapport.app.part.importLog";
     /** The category of the workbench's own views in Show View. */
     public static final String CATEGORY_RAPPORT = "Rapport";
 

@@ -21,7 +21,12 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -155,7 +160,13 @@ class WorkbenchUiTest {
                     return;
                 }
                 shown.set(UiTestSupport.findAll(result, Table.class).stream().map(WorkbenchUiTest::firstRow).toList());
-                result.close();
+                Button showLog = UiTestSupport.findAll(result, Button.class).stream()
+                        .filter(b -> b.getText().equals("Show in Import Log")).findFirst().orElse(null);
+                if (showLog == null) {
+                    result.close();
+                } else {
+                    showLog.notifyListeners(SWT.Selection, new Event());
+                }
             }
         });
         jobs.importFiles(new ImportRequest(List.of(file), null, false), importer);
@@ -175,6 +186,27 @@ class WorkbenchUiTest {
         assertTrue(dataset.contains("1,234 imported") && dataset.contains("0 duplicates")
                 && dataset.contains("1 rejected"), dataset);
         assertTrue(totals(UiTestSupport.tree(explorer)).contains("1,234 interactions"), totals(UiTestSupport.tree(explorer)));
+        importLogShowsTheRejectedLineAndItsText(run);
+    }
+
+    /** "Show in Import Log" in the result dialog opened the Import Log on the new dataset's rejected line. */
+    private static void importLogShowsTheRejectedLineAndItsText(WorkbenchRun run) {
+        MApplication app = run.workbench().getApplication();
+        EModelService models = app.getContext().get(EModelService.class);
+        assertTrue(run.waitUntil(TIMEOUT, () -> {
+            MPart log = (MPart) models.find(AppIds.IMPORT_LOG, app);
+            if (log == null || !(log.getWidget() instanceof Composite c)) {
+                return false;
+            }
+            List<Table> tables = UiTestSupport.findAll(c, Table.class);
+            return !tables.isEmpty() && tables.get(0).getItemCount() == 1;
+        }), "the Import Log opens with the one rejected record");
+        Composite log = (Composite) ((MPart) models.find(AppIds.IMPORT_LOG, app)).getWidget();
+        Table rejected = UiTestSupport.findAll(log, Table.class).get(0);
+        assertEquals("1,235", rejected.getItem(0).getText(0), "line");
+        assertTrue(rejected.getItem(0).getText(2).startsWith("invalid JSON"), rejected.getItem(0).getText(2));
+        assertEquals("{\"channel\":\"mastodon\"", UiTestSupport.findAll(log, StyledText.class).get(0).getText(),
+                "the rejected line's text");
     }
 
     private static String totals(Tree tree) {

@@ -1,7 +1,9 @@
 package io.rapport.app.internal;
 
+import io.rapport.app.AppIds;
 import io.rapport.app.ProjectSession;
 import io.rapport.app.internal.dialogs.ImportResultDialog;
+import io.rapport.app.internal.handlers.PartOpener;
 import io.rapport.core.importer.ImportReport;
 import io.rapport.core.importer.ImportRequest;
 import io.rapport.core.importer.ImportService;
@@ -28,12 +30,14 @@ public final class ProjectJobs {
     private final ProjectSession session;
     private final UserMessages messages;
     private final UISynchronize ui;
+    private final PartOpener parts;
 
     @Inject
-    public ProjectJobs(ProjectSession session, UserMessages messages, UISynchronize ui) {
+    public ProjectJobs(ProjectSession session, UserMessages messages, UISynchronize ui, PartOpener parts) {
         this.session = session;
         this.messages = messages;
         this.ui = ui;
+        this.parts = parts;
     }
 
     public Job open(Path directory) {
@@ -74,7 +78,8 @@ public final class ProjectJobs {
             if (report.committed()) {
                 session.refresh(progress.split(1));
             }
-            ui.asyncExec(() -> new ImportResultDialog(messages.shell(), report).open());
+            ui.asyncExec(() -> new ImportResultDialog(messages.shell(), report,
+                    () -> parts.show(AppIds.IMPORT_LOG)).open());
         });
     }
 

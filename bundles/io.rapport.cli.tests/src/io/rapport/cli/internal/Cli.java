@@ -25,6 +25,11 @@ final class Cli implements AutoCloseable {
         }
     }
 
+    /** A service of the same runtime, for comparing a command's output with the service's result. */
+    <T> T service(Class<T> type) {
+        return lookup.get(type);
+    }
+
     @Override
     public void close() {
         lookup.close();

@@ -134,7 +134,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "new", "formats", "import", "info", "sample", "bench" })
+    @ValueSource(strings = { "new", "formats", "import", "info", "metrics", "cycle", "sample", "bench" })
     void everyCommandHasHelp(String command) {
         Cli.Result r = CLI.run(command, "--help");
         assertEquals(0, r.exitCode());

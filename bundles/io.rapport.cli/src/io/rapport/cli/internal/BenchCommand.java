@@ -39,13 +39,14 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmark: 'bench import' compares the import with DuckDB's own JSON reader";
+        return "benchmarks: 'bench import' (against DuckDB's JSON reader), 'bench metrics' (against hand SQL)";
     }
 
     @Override
     public String help() {
         return """
                 Usage: rapport bench import [--rows N] [--dir DIR] [--json]
+                       rapport bench metrics [--rows N] [--dir DIR] [--json]
 
                 Generates N interactions (default 2,000,000) in the interchange format, imports them into a fresh
                 project, then lets DuckDB's read_json load the same file into a scratch database, in the same
@@ -53,6 +54,12 @@ final class BenchCommand implements Command {
                 import's rows/s to DuckDB's ("ratio" in --json; 1.0 = as fast as DuckDB's reader).
                   --rows N    number of interactions
                   --dir DIR   work directory (default: a temporary directory, deleted afterwards)
+
+                bench metrics: generates a project of N interactions (default 10,000,000: threads with our
+                replies, staff of several departments, reviews, tickets, customers answering each other),
+                scores its sentiment once (reported as texts/s), then times the full response metrics (grouped
+                by channel, month and department) against hand-written DuckDB SQL for the same numbers, in the
+                same process, alternating, median of 3 runs after a warm-up; fails if the numbers differ.
                 """;
     }
 
@@ -63,10 +70,13 @@ final class BenchCommand implements Command {
     @Override
     public int run(List<String> args, Console console) throws Exception {
         Arguments a = Arguments.parse(args, Set.of("--rows", "--dir"), Set.of("--json"));
-        if (!a.positional().equals(List.of("import"))) {
-            throw new UsageException("expected 'bench import'");
+        if (a.positional().equals(List.of("metrics"))) {
+            return new MetricsBench(services).run(a, console);
         }
-        long rows = parseRows(a.value("--rows"));
+        if (!a.positional().equals(List.of("import"))) {
+            throw new UsageException("expected 'bench import' or 'bench metrics'");
+        }
+        long rows = parseRows(a.value("--rows"), 2_000_000L);
         boolean temporary = a.value("--dir") == null;
         Path work = temporary ? Files.createTempDirectory("rapport-bench") : Files.createDirectories(Path.of(a.value("--dir")));
         try {
@@ -144,9 +154,9 @@ final class BenchCommand implements Command {
         }
     }
 
-    private static long parseRows(String value) throws UsageException {
+    static long parseRows(String value, long defaultRows) throws UsageException {
         if (value == null) {
-            return 2_000_000L;
+            return defaultRows;
         }
         try {
             long n = Long.parseLong(value.replace("_", "").replace(",", ""));
@@ -159,11 +169,11 @@ final class BenchCommand implements Command {
         }
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -3,6 +3,8 @@ package io.rapport.cli.internal;
 import io.rapport.core.importer.ImportService;
 import io.rapport.core.importer.ImporterRegistry;
 import io.rapport.core.store.ProjectStoreProvider;
+import io.rapport.cycle.core.EngagementCycle;
+import io.rapport.cycle.core.SentimentScoring;
 import io.rapport.sample.SampleProjects;
 
 /**
@@ -32,6 +34,14 @@ final class CliServices {
 
     ImportService imports() {
         return lookup.get(ImportService.class);
+    }
+
+    EngagementCycle cycle() {
+        return lookup.get(EngagementCycle.class);
+    }
+
+    SentimentScoring scoring() {
+        return lookup.get(SentimentScoring.class);
     }
 
     SampleProjects samples() {

@@ -5,7 +5,10 @@ import io.rapport.core.store.ProjectException;
 import io.rapport.core.store.ProjectLockedException;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
+import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,28 @@ public final class CommandLine {
         this.version = version;
         for (Command c : List.of(new NewCommand(services), new FormatsCommand(services),
                 new ImportCommand(services), new InfoCommand(services), new SampleCommand(services),
-                new BenchCommand(services))) {
+                new MetricsCommand(services), new CycleCommand(services), new BenchCommand(services))) {
             commands.put(c.name(), c);
         }
+    }
+
+    /** A command line on the services of the OSGi runtime that loaded this bundle (for {@code RapportCli}). */
+    public static InProcess inThisRuntime() {
+        return (args, out, err) -> {
+            Bundle bundle = FrameworkUtil.getBundle(CommandLine.class);
+            try (OsgiServiceLookup lookup = new OsgiServiceLookup(bundle.getBundleContext())) {
+                int code = new CommandLine(new CliServices(lookup), bundle.getVersion().toString())
+                        .run(args, new Console(out, err));
+                out.flush();
+                return code;
+            }
+        };
+    }
+
+    /** Runs commands with output to the given streams. */
+    @FunctionalInterface
+    public interface InProcess {
+        int run(List<String> args, PrintStream out, PrintStream err);
     }
 
     public int run(List<String> args, Console console) {

@@ -2,8 +2,6 @@ package io.rapport.cli.internal;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import java.util.Arrays;
 
@@ -14,14 +12,7 @@ public final class RapportApplication implements IApplication {
     public Object start(IApplicationContext context) throws Exception {
         context.applicationRunning();
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
-        Bundle bundle = FrameworkUtil.getBundle(getClass());
-        try (OsgiServiceLookup lookup = new OsgiServiceLookup(bundle.getBundleContext())) {
-            Console console = new Console(System.out, System.err);
-            int code = new CommandLine(new CliServices(lookup), bundle.getVersion().toString())
-                    .run(Arrays.asList(args), console);
-            console.out().flush();
-            return code;
-        }
+        return CommandLine.inThisRuntime().run(Arrays.asList(args), System.out, System.err);
     }
 
     @Override

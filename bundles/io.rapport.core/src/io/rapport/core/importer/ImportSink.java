@@ -16,4 +16,12 @@ public interface ImportSink {
 
     /** A record that cannot be mapped; valid records around it are still imported. */
     void reject(long line, long offset, String reason);
+
+    /**
+     * A record that cannot be mapped, with its original text, which the Import Log shows next to the reason.
+     * Importers that can delimit the bad record (a line, a JSON element) should call this one.
+     */
+    default void reject(long line, long offset, String reason, String raw) {
+        reject(line, offset, reason);
+    }
 }

@@ -21,14 +21,19 @@ import java.nio.file.Path;
 
 /** What an import did: counts per file and the first rejected records with file, line and reason. */
 public final class ImportResultDialog extends TitleAreaDialog {
-    /** Rejections listed in the dialog; the explorer's datasets keep them all. */
+    /** Rejections listed in the dialog; the Import Log shows every kept one with its text. */
     static final int SHOWN_ERRORS = 200;
 
-    private final ImportReport report;
+    private static final int SHOW_LOG_ID = IDialogConstants.CLIENT_ID + 1;
 
-    public ImportResultDialog(Shell parent, ImportReport report) {
+    private final ImportReport report;
+    private final Runnable showImportLog;
+
+    /** @param showImportLog opens the Import Log (offered when the import kept rejected records) */
+    public ImportResultDialog(Shell parent, ImportReport report, Runnable showImportLog) {
         super(parent);
         this.report = report;
+        this.showImportLog = showImportLog;
     }
 
     @Override
@@ -116,6 +121,19 @@ public final class ImportResultDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        if (report.committed() && report.rejected() > 0) {
+            createButton(parent, SHOW_LOG_ID, "Show in Import Log", false);
+        }
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == SHOW_LOG_ID) {
+            close();
+            showImportLog.run();
+        } else {
+            super.buttonPressed(buttonId);
+        }
     }
 }

@@ -89,8 +89,9 @@ class InterchangeImportTest {
             assertEquals(2, e.line());
             assertEquals(line("x", "1", "first").length() + 1, e.offset());
             assertTrue(e.reason().startsWith("invalid JSON: Unexpected character ('o'"), e.reason());
+            assertEquals("{\"channel\":\"x\",\"id\":\"2\", oops}", e.raw(), "the rejected line, for the Import Log");
             assertEquals(2, count(store));
-            assertEquals(f.errors(), store.importErrors(store.datasets().get(0).id()));
+            assertEquals(f.errors(), store.importErrors(store.datasets().get(0).id()), "kept in the project");
         }
     }
 

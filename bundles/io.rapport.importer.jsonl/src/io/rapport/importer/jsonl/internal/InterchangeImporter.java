@@ -12,6 +12,7 @@ import io.rapport.core.model.Interaction;
 import io.rapport.importer.core.BadRecordException;
 import io.rapport.importer.core.ByteLineReader;
 import io.rapport.importer.core.ImportProgress;
+import io.rapport.importer.core.RawText;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Component;
@@ -58,7 +59,7 @@ public final class InterchangeImporter implements ChannelImporter {
                     sink.accept(interaction, new String(buf, off, len, StandardCharsets.UTF_8), lineNo,
                             lines.offset());
                 } catch (BadRecordException e) {
-                    sink.reject(lineNo, lines.offset(), e.getMessage());
+                    sink.reject(lineNo, lines.offset(), e.getMessage(), RawText.of(buf, off, len));
                 }
             }
         }

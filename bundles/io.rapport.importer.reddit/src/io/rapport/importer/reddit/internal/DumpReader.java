@@ -11,6 +11,7 @@ import io.rapport.importer.core.BadRecordException;
 import io.rapport.importer.core.ByteLineReader;
 import io.rapport.importer.core.ImportProgress;
 import io.rapport.importer.core.JsonReading;
+import io.rapport.importer.core.RawText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ final class DumpReader {
                     sink.accept(interaction, new String(buf, off, len, StandardCharsets.UTF_8), lines.number(),
                             lines.offset());
                 } catch (BadRecordException e) {
-                    sink.reject(lines.number(), lines.offset(), e.getMessage());
+                    sink.reject(lines.number(), lines.offset(), e.getMessage(), RawText.of(buf, off, len));
                 }
             }
         } catch (CorruptCompressedDataException e) {

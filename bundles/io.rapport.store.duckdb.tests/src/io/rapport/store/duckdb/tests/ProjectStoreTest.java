@@ -67,7 +67,7 @@ class ProjectStoreTest {
                 List.of(StaffMember.parse("x:jdoe:support")), List.of(OwnedSpace.parse("reddit:r/acme")));
         try (ProjectStore store = provider.create(dir, settings)) {
             assertEquals(dir.toAbsolutePath(), store.directory());
-            assertEquals(3, store.schemaVersion());
+            assertEquals(4, store.schemaVersion());
         }
         assertTrue(Files.readString(dir.resolve("rapport-project.json")).contains("\"acmehelp\""));
         assertTrue(Files.isRegularFile(dir.resolve("project.duckdb")));
@@ -182,14 +182,14 @@ class ProjectStoreTest {
     void aProjectMadeBySchemaVersionOneOpensMigratedWithItsData(@TempDir Path dir) throws Exception {
         V1Project.create(dir, "Old project", List.of(Records.post("x", "1", "alice", "from an old build")));
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(3, store.schemaVersion());
+            assertEquals(4, store.schemaVersion());
             assertEquals(List.of(List.of("1", "from an old build", "inbound")),
                     rows(store, "SELECT source_id, text, direction FROM interactions_v"));
             assertEquals(1, store.datasets().size());
             assertEquals(List.of(), store.importErrors(store.datasets().get(0).id()));
         }
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(List.of(List.of(1, 3)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
+            assertEquals(List.of(List.of(1, 4)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
                     "each migration recorded once");
         }
     }
@@ -265,6 +265,26 @@ class ProjectStoreTest {
                 tx.commit();
             }
             assertEquals(List.of(List.of(2L)), rows(store, "SELECT count(*) FROM interactions"));
+        }
+    }
+
+    @Test
+    void aRejectedRecordKeepsItsTextUpToTheLimit(@TempDir Path dir) throws Exception {
+        String huge = "{\"text\":\"" + "x".repeat(RecordError.MAX_RAW_CHARS) + "\"}";
+        try (ProjectStore store = provider.create(dir, ProjectSettings.named("errors"))) {
+            try (ImportTransaction tx = store.beginImport()) {
+                DatasetWriter w = tx.beginDataset("bad.jsonl", "rapport-jsonl");
+                w.reject(1, 0, "missing required field 'id'", "{\"channel\":\"x\"}");
+                w.reject(2, 19, "line too long", huge);
+                w.reject(3, 99, "no text at hand");
+                w.finish();
+                tx.commit();
+            }
+            List<RecordError> errors = store.importErrors(store.datasets().get(0).id());
+            assertEquals("{\"channel\":\"x\"}", errors.get(0).raw());
+            assertEquals(RecordError.MAX_RAW_CHARS + RecordError.TRUNCATED.length(), errors.get(1).raw().length());
+            assertTrue(errors.get(1).raw().endsWith(RecordError.TRUNCATED));
+            assertNull(errors.get(2).raw());
         }
     }
 }

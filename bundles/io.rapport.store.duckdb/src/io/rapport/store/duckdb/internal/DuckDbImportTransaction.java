@@ -140,9 +140,14 @@ final class DuckDbImportTransaction implements ImportTransaction {
 
         @Override
         public void reject(long line, long offset, String reason) {
+            reject(line, offset, reason, null);
+        }
+
+        @Override
+        public void reject(long line, long offset, String reason, String raw) {
             rejected++;
             if (errors.size() < ImportSink.MAX_KEPT_ERRORS) {
-                errors.add(new RecordError(line, offset, reason));
+                errors.add(new RecordError(line, offset, reason, raw));
             }
         }
 
@@ -176,12 +181,13 @@ final class DuckDbImportTransaction implements ImportTransaction {
                     ps.setLong(7, rejected);
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO import_errors VALUES (?, ?, ?, ?)")) {
+                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO import_errors (dataset_id, line, byte_offset, reason, raw) VALUES (?, ?, ?, ?, ?)")) {
                     for (RecordError e : errors) {
                         ps.setLong(1, datasetId);
                         ps.setLong(2, e.line());
                         ps.setLong(3, e.offset());
                         ps.setString(4, e.reason());
+                        ps.setString(5, e.raw());
                         ps.addBatch();
                     }
                     ps.executeBatch();

@@ -136,8 +136,9 @@ final class DuckDbProjectStore implements ProjectStore {
     @Override
     public synchronized List<RecordError> importErrors(long datasetId) throws ProjectException {
         List<RecordError> out = new ArrayList<>();
-        query("SELECT line, byte_offset, reason FROM import_errors WHERE dataset_id = ? ORDER BY line",
-                List.of(datasetId), r -> out.add(new RecordError(num(r.get(0)), num(r.get(1)), (String) r.get(2))));
+        query("SELECT line, byte_offset, reason, raw FROM import_errors WHERE dataset_id = ? ORDER BY line",
+                List.of(datasetId), r -> out.add(new RecordError(num(r.get(0)), num(r.get(1)), (String) r.get(2),
+                        (String) r.get(3))));
         return out;
     }
 
