@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rapport.core.store.ProjectStore;
 import io.rapport.explorer.core.Conversation;
 import io.rapport.explorer.core.ConversationNode;
-import io.rapport.explorer.core.InteractionBrowser;
 import io.rapport.explorer.core.ProjectInteractions;
 import io.rapport.explorer.core.ResponseStatus;
-import io.rapport.testsupport.RapportServices;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,26 +20,21 @@ import java.util.List;
 
 /** The thread tree of an interaction, with our responses and their response times. */
 class ConversationTest {
-    private static final RapportServices SERVICES = RapportServices.forTest(ConversationTest.class);
 
     @TempDir
     static Path dir;
-    private static KeywordSentimentModel model;
-    private static ProjectStore store;
+    private static BrowsedProject project;
     private static ProjectInteractions interactions;
 
     @BeforeAll
-    static void project() throws Exception {
-        model = new KeywordSentimentModel();
-        store = ExplorerProject.create(SERVICES, dir);
-        interactions = SERVICES.get(InteractionBrowser.class).interactions(store, new NullProgressMonitor());
+    static void open() throws Exception {
+        project = BrowsedProject.handMade(ConversationTest.class, dir);
+        interactions = project.interactions();
     }
 
     @AfterAll
     static void close() {
-        store.close();
-        model.close();
-        SERVICES.close();
+        project.close();
     }
 
     @Test

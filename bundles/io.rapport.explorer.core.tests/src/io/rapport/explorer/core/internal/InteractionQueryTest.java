@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rapport.core.store.ProjectStore;
 import io.rapport.explorer.core.AnsweredFilter;
 import io.rapport.explorer.core.Direction;
-import io.rapport.explorer.core.InteractionBrowser;
 import io.rapport.explorer.core.InteractionQuery;
 import io.rapport.explorer.core.InteractionRow;
 import io.rapport.explorer.core.ProjectInteractions;
 import io.rapport.explorer.core.ResponseStatus;
 import io.rapport.explorer.core.SentimentFilter;
 import io.rapport.explorer.core.SortColumn;
-import io.rapport.testsupport.RapportServices;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,27 +29,22 @@ import java.util.Set;
 
 /** Filters, sorting and paging of the explorer on the hand-made {@link ExplorerProject}. */
 class InteractionQueryTest {
-    private static final RapportServices SERVICES = RapportServices.forTest(InteractionQueryTest.class);
     private static final InteractionQuery ALL = InteractionQuery.all();
 
     @TempDir
     static Path dir;
-    private static KeywordSentimentModel model;
-    private static ProjectStore store;
+    private static BrowsedProject project;
     private static ProjectInteractions interactions;
 
     @BeforeAll
-    static void project() throws Exception {
-        model = new KeywordSentimentModel();
-        store = ExplorerProject.create(SERVICES, dir);
-        interactions = SERVICES.get(InteractionBrowser.class).interactions(store, new NullProgressMonitor());
+    static void open() throws Exception {
+        project = BrowsedProject.handMade(InteractionQueryTest.class, dir);
+        interactions = project.interactions();
     }
 
     @AfterAll
     static void close() {
-        store.close();
-        model.close();
-        SERVICES.close();
+        project.close();
     }
 
     @Test

@@ -11,14 +11,11 @@ import io.rapport.cycle.core.ResponseMetrics;
 import io.rapport.explorer.core.AnsweredFilter;
 import io.rapport.explorer.core.Conversation;
 import io.rapport.explorer.core.Direction;
-import io.rapport.explorer.core.InteractionBrowser;
 import io.rapport.explorer.core.InteractionQuery;
 import io.rapport.explorer.core.InteractionRow;
 import io.rapport.explorer.core.ProjectInteractions;
 import io.rapport.explorer.core.SentimentFilter;
 import io.rapport.explorer.core.SortColumn;
-import io.rapport.sample.SampleProjects;
-import io.rapport.testsupport.RapportServices;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
@@ -32,30 +29,25 @@ import java.util.Set;
 
 /** On the built-in sample project, the explorer counts what the engagement-cycle metrics count. */
 class SampleProjectTest {
-    private static final RapportServices SERVICES = RapportServices.forTest(SampleProjectTest.class);
-    private static final NullProgressMonitor NO_PROGRESS = new NullProgressMonitor();
-
     @TempDir
     static Path dir;
-    private static KeywordSentimentModel model;
+    private static BrowsedProject project;
     private static ProjectStore store;
     private static ProjectInteractions interactions;
     private static ResponseMetrics total;
 
     @BeforeAll
     static void sample() throws Exception {
-        model = new KeywordSentimentModel();
-        store = SERVICES.get(SampleProjects.class).create(dir.resolve("sample"), NO_PROGRESS);
-        interactions = SERVICES.get(InteractionBrowser.class).interactions(store, NO_PROGRESS);
-        total = SERVICES.get(EngagementCycle.class).metrics(store, Grouping.CHANNEL, AnalysisFilter.all(), NO_PROGRESS)
-                .total();
+        project = BrowsedProject.sample(SampleProjectTest.class, dir.resolve("sample"));
+        store = project.store();
+        interactions = project.interactions();
+        total = project.services().get(EngagementCycle.class).metrics(store, Grouping.CHANNEL, AnalysisFilter.all(),
+                new NullProgressMonitor()).total();
     }
 
     @AfterAll
     static void close() {
-        store.close();
-        model.close();
-        SERVICES.close();
+        project.close();
     }
 
     @Test
