@@ -26,8 +26,13 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -145,7 +150,24 @@ class InteractionsViewUiTest {
                     () -> "the reply's row is selected in the table; selected: " + reopened.table().selectedRow()
                             + ", status: " + reopened.status());
             assertEquals(known.reply().sourceId(), reopened.rowAt(reopened.table().selectedRow()).sourceId());
+            screenshot(run, (Shell) window.getWidget(), Path.of("target", "interactions-view.png"));
         });
+    }
+
+    /** What the view looked like, for a person reading the build's output (target/interactions-view.png). */
+    private static void screenshot(WorkbenchRun run, Shell shell, Path file) {
+        run.waitUntil(Duration.ofSeconds(2), () -> false);
+        Image image = new Image(shell.getDisplay(), shell.getBounds().width, shell.getBounds().height);
+        GC gc = new GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, shell.getBounds().x, shell.getBounds().y);
+            ImageLoader saver = new ImageLoader();
+            saver.data = new ImageData[] {image.getImageData()};
+            saver.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     private static boolean conversationShown(EPartService parts, InteractionRef ref) {

@@ -67,7 +67,7 @@ final class ConversationPane {
         ColumnViewerToolTipSupport.enableFor(viewer);
         detail = new Text(pane, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
         GridData detailData = new GridData(SWT.FILL, SWT.FILL, true, false);
-        detailData.heightHint = 5 * detail.getLineHeight();
+        detailData.heightHint = 4 * detail.getLineHeight();
         detail.setLayoutData(detailData);
         viewer.addSelectionChangedListener(e -> showDetail(
                 e.getStructuredSelection().getFirstElement() instanceof ConversationNode n ? n : null));

@@ -95,10 +95,19 @@ final class FilterBar {
         return bar;
     }
 
-    /** The channels and kinds to choose from (of the open project), keeping what is chosen if still there. */
-    void setChoices(List<String> channels, List<String> kinds) {
+    /**
+     * The channels and kinds to choose from (of the open project), keeping what is chosen if still there, and
+     * the project's first and last day as the dates an unchecked end starts from ({@code null}: none).
+     */
+    void setChoices(List<String> channels, List<String> kinds, LocalDate first, LocalDate last) {
         setItems(channel, ALL_CHANNELS, channels);
         setItems(kind, ALL_KINDS, kinds);
+        if (first != null && !fromEnabled.getSelection()) {
+            from.setDate(first.getYear(), first.getMonthValue() - 1, first.getDayOfMonth());
+        }
+        if (last != null && !toEnabled.getSelection()) {
+            to.setDate(last.getYear(), last.getMonthValue() - 1, last.getDayOfMonth());
+        }
         bar.layout(true, true);
     }
 

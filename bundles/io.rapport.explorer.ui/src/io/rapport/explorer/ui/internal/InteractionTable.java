@@ -27,6 +27,7 @@ import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
@@ -113,7 +114,9 @@ final class InteractionTable {
 
         natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL,
                 grid, false);
-        natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+        DefaultNatTableStyleConfiguration defaults = new DefaultNatTableStyleConfiguration();
+        defaults.hAlign = HorizontalAlignmentEnum.LEFT;
+        natTable.addConfiguration(defaults);
         natTable.addConfiguration(new SingleClickSortConfiguration());
         natTable.addConfiguration(new Styles());
         natTable.configure();

@@ -2,6 +2,7 @@ package io.rapport.explorer.ui.internal;
 
 import io.rapport.app.ProjectOverview;
 import io.rapport.app.ProjectSession;
+import io.rapport.core.store.ProjectSummary;
 import io.rapport.core.store.ProjectSummary.ChannelKindCount;
 import io.rapport.explorer.core.InteractionBrowser;
 import io.rapport.explorer.core.InteractionQuery;
@@ -24,6 +25,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -79,7 +83,7 @@ public final class InteractionsPart {
         sortModel = new QuerySortModel(this::load);
         table = new InteractionTable(sash, rows, sortModel, this::rowSelected);
         conversation = new ConversationPane(sash);
-        sash.setWeights(60, 40);
+        sash.setWeights(55, 45);
         projectShown(session.overview().orElse(null));
     }
 
@@ -138,7 +142,7 @@ public final class InteractionsPart {
         }
         if (overview == null) {
             jobs.unbind();
-            filters.setChoices(List.of(), List.of());
+            filters.setChoices(List.of(), List.of(), null, null);
             rows.reset(query, 0);
             table.rowsReplaced();
             conversation.clear("No project is open.");
@@ -147,10 +151,16 @@ public final class InteractionsPart {
             return;
         }
         List<ChannelKindCount> counts = overview.summary().counts();
+        ProjectSummary summary = overview.summary();
         filters.setChoices(counts.stream().map(ChannelKindCount::channel).distinct().sorted().toList(),
-                counts.stream().map(ChannelKindCount::kind).distinct().sorted().toList());
+                counts.stream().map(ChannelKindCount::kind).distinct().sorted().toList(),
+                utcDay(summary.firstInteraction()), utcDay(summary.lastInteraction()));
         query = filters.applyTo(query);
         load(query, true);
+    }
+
+    private static LocalDate utcDay(Instant t) {
+        return t == null ? null : LocalDate.ofInstant(t, ZoneOffset.UTC);
     }
 
     private void filtersChanged() {
