@@ -5,17 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.app.AppIds;
+import io.rapport.app.ProjectSession;
 import io.rapport.core.store.ProjectStore;
 import io.rapport.core.store.ProjectSummary.ChannelKindCount;
 import io.rapport.explorer.core.Conversation;
 import io.rapport.explorer.core.ConversationNode;
-import io.rapport.explorer.core.InteractionRow;
+import io.rapport.explorer.core.SortColumn;
 import io.rapport.sample.SampleProjects;
 import io.rapport.ui.common.InteractionRef;
 import io.rapport.ui.common.ViewRequests;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -25,6 +27,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -53,7 +56,8 @@ import java.util.function.BooleanSupplier;
  * Starts the real workbench on a freshly written sample project and uses the Interactions view as a user and
  * another view would: opens it through Show View, checks that the table holds every interaction of the
  * project, filters on a channel, then closes it and posts {@link ViewRequests#OPEN_CONVERSATION} for a known
- * reply, which must bring the view back with that reply's thread, from its root, and the reply selected.
+ * reply, which must bring the view back with that reply's thread, from its root, and the reply selected;
+ * a header click sorts, and closing the project empties the view.
  */
 class InteractionsViewUiTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -125,6 +129,20 @@ class InteractionsViewUiTest {
             waitFor(run, () -> view.rowAt(0) != null, () -> "the filtered first page is read");
             assertEquals(channel, view.rowAt(0).channel());
 
+            // a click on the Author header sorts the filtered rows by author, in the store
+            NatTable table = view.table().control();
+            int author = InteractionColumn.AUTHOR.ordinal() + 1; // after the row numbers
+            click(table, table.getStartXOfColumnPosition(author) + table.getColumnWidthByPosition(author) / 2,
+                    table.getRowHeightByPosition(0) / 2);
+            waitFor(run, () -> !view.loading() && view.query().sortBy() == SortColumn.AUTHOR
+                    && view.rowAt(0) != null && view.rowAt(1) != null,
+                    () -> "sorted by author: " + view.query() + ", status: " + view.status());
+            assertTrue(view.query().ascending());
+            assertEquals(Set.of(channel), view.query().channels(), "the filter stays");
+            assertEquals(channelCount, view.rowCount());
+            assertTrue(view.rowAt(0).authorHandle().compareToIgnoreCase(view.rowAt(1).authorHandle()) <= 0,
+                    view.rowAt(0).authorHandle() + " before " + view.rowAt(1).authorHandle());
+
             // another view asks for a conversation while the Interactions view is closed
             parts.hidePart(part, true);
             assertEquals(null, parts.findPart(InteractionsPart.ID), "the view is closed");
@@ -151,7 +169,30 @@ class InteractionsViewUiTest {
                             + ", status: " + reopened.status());
             assertEquals(known.reply().sourceId(), reopened.rowAt(reopened.table().selectedRow()).sourceId());
             screenshot(run, (Shell) window.getWidget(), Path.of("target", "interactions-view.png"));
+
+            // the project closes: the view empties
+            ProjectSession session = app.getContext().get(ProjectSession.class);
+            Job close = Job.create("Closing the project", monitor -> {
+                session.close();
+            });
+            close.setRule(session.rule());
+            close.schedule();
+            waitFor(run, () -> reopened.rowCount() == 0 && reopened.conversation().shown() == null,
+                    () -> "the view empties when the project closes: " + reopened.status());
+            assertEquals("No project is open.", reopened.status());
         });
+    }
+
+    /** A left click as the mouse gives it. */
+    private static void click(NatTable table, int x, int y) {
+        for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
+            Event e = new Event();
+            e.button = 1;
+            e.x = x;
+            e.y = y;
+            e.count = 1;
+            table.notifyListeners(type, e);
+        }
     }
 
     /** What the view looked like, for a person reading the build's output (target/interactions-view.png). */
