@@ -99,6 +99,11 @@ final class MetricsBench {
             results.put("sentiment_texts_per_s", Math.round(scored / scoring));
             console.err().println("timing metrics against the hand-written SQL ...");
             String model = services.scoring().activeModelKey();
+            // the first analysis after a change of the data applies the definitions to every interaction and
+            // keeps the result (the facts table); later ones aggregate it
+            long c0 = System.nanoTime();
+            services.cycle().metrics(store, Grouping.CHANNEL, AnalysisFilter.all(), new NullProgressMonitor());
+            double cold = seconds(c0);
             List<Double> rapport = new ArrayList<>();
             List<Double> baseline = new ArrayList<>();
             MetricsReport report = null;
@@ -127,9 +132,11 @@ final class MetricsBench {
             }
             double rapportMedian = median(rapport);
             double baselineMedian = median(baseline);
+            results.put("metrics_first_seconds", cold);
             results.put("metrics_seconds", rapportMedian);
             results.put("baseline_seconds", baselineMedian);
             results.put("ratio", BenchCommand.round(rapportMedian / baselineMedian));
+            results.put("ratio_first", BenchCommand.round(cold / baselineMedian));
             for (Grouping g : List.of(Grouping.MONTH, Grouping.DEPARTMENT)) {
                 long s = System.nanoTime();
                 services.cycle().metrics(store, g, AnalysisFilter.all(), new NullProgressMonitor());
@@ -156,7 +163,8 @@ final class MetricsBench {
         } else {
             results.forEach((k, v) -> console.out().printf("%-32s %s%n", k, v));
             console.out().println("ratio = Rapport's metrics time / the hand-written SQL's (median of " + RUNS
-                    + " alternating runs after a warm-up; 1.0 = as fast)");
+                    + " alternating runs after a warm-up; 1.0 = as fast); ratio_first = the first metrics after"
+                    + " the import, which builds the facts table, / the hand-written SQL's");
         }
         return ExitCodes.OK;
     }

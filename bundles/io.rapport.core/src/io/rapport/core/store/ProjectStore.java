@@ -39,6 +39,15 @@ public interface ProjectStore extends AutoCloseable {
     ScoreWriter beginScores(String modelKey) throws ProjectException;
 
     /**
+     * Makes sure the derived table {@code table} (named {@code derived_...}) holds the rows of
+     * {@code selectSql} for the project's current data: it is rebuilt, in one transaction, when it was built
+     * from another {@code definition} (say, another sentiment model or query version) or before the last
+     * import, settings change or scoring; otherwise nothing happens. Analyses use it for per-interaction facts
+     * that many queries aggregate. Derived tables hold no text of their own: join back to the canonical tables.
+     */
+    void materialize(String table, String definition, String selectSql, List<?> parameters) throws ProjectException;
+
+    /**
      * Runs a read-only query over the canonical tables and views (documented in the README) and hands each
      * row to {@code rows}. Parameters bind to {@code ?} in order. Safe to call from several threads at once
      * (views query in background jobs); a query sees committed data only, never an import in progress.

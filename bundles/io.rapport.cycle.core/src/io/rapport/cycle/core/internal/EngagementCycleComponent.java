@@ -30,8 +30,13 @@ public final class EngagementCycleComponent implements EngagementCycle {
 
     @Override
     public CycleFacts facts(ProjectStore store, IProgressMonitor monitor) throws ProjectException {
-        scoring.ensureScored(store, monitor);
-        return FactsSql.facts(scoring.activeModelKey());
+        SubMonitor progress = SubMonitor.convert(monitor, "Engagement facts", 10);
+        scoring.ensureScored(store, progress.split(7));
+        checkCancelled(progress);
+        progress.subTask("Applying the metric definitions to every interaction");
+        CycleFacts facts = FactsSql.facts(store, scoring.activeModelKey());
+        progress.worked(3);
+        return facts;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.rapport.cycle.core.internal;
 
 import io.rapport.core.sentiment.SentimentModel;
+import io.rapport.core.store.ProjectException;
+import io.rapport.core.store.ProjectStore;
 import io.rapport.cycle.core.CycleFacts;
 import io.rapport.cycle.core.Grouping;
 
@@ -16,8 +18,22 @@ final class FactsSql {
     private FactsSql() {
     }
 
-    static CycleFacts facts(String modelKey) {
-        String sql = """
+    /** Version of the facts' definition: change it whenever the query below changes, so stored facts rebuild. */
+    static final String VERSION = "cycle-facts-2";
+    /** The derived table that holds the facts. */
+    static final String TABLE = "derived_cycle_facts";
+
+    /** Builds (if the data or the model changed) the facts table and describes it. */
+    static CycleFacts facts(ProjectStore store, String modelKey) throws ProjectException {
+        store.materialize(TABLE, VERSION + " / sentiment " + modelKey, select(), List.of(modelKey));
+        return new CycleFacts(TABLE, "SELECT i.*, f.sentiment, f.negative, f.addressed, f.response_id, f.response_at,"
+                + " f.responder_department, f.first_response_minutes FROM " + TABLE + " f JOIN interactions_v i"
+                + " ON i.channel = f.channel AND i.source_id = f.source_id", List.of(), modelKey);
+    }
+
+    /** One row per interaction: its key, the columns analyses filter on, and the metric definitions applied. */
+    static String select() {
+        return """
                 SELECT f.*,
                        CASE WHEN f.addressed THEN r.response_id END AS response_id,
                        CASE WHEN f.addressed THEN r.response_at END AS response_at,
@@ -35,7 +51,8 @@ final class FactsSql {
                                AS addressed,
                            (coalesce(b.sentiment <= %1$s, FALSE) OR coalesce(b.rating <= 2, FALSE)) AS negative
                     FROM (
-                        SELECT i.*, s.score AS sentiment
+                        SELECT i.channel, i.source_id, i.kind, i.author_handle, i.role, i.department, i.direction,
+                               i.created_at, i.in_reply_to, i.thread_id, i.space, i.rating, s.score AS sentiment
                         FROM interactions_v i
                         LEFT JOIN sentiment_scores s
                                ON s.channel = i.channel AND s.source_id = i.source_id AND s.model = ?
@@ -70,6 +87,5 @@ final class FactsSql {
                     WHERE nth = 1
                 ) r ON r.channel = f.channel AND r.addressed_id = f.source_id
                 """.formatted(SentimentModel.NEGATIVE_THRESHOLD, Grouping.BRAND_ACCOUNT);
-        return new CycleFacts(sql, List.of(modelKey), modelKey);
     }
 }

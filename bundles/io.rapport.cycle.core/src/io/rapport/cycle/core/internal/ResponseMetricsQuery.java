@@ -18,7 +18,7 @@ final class ResponseMetricsQuery {
 
     static MetricsReport run(ProjectStore store, CycleFacts facts, Grouping by, AnalysisFilter filter)
             throws ProjectException {
-        List<Object> params = new ArrayList<>(facts.parameters());
+        List<Object> params = new ArrayList<>();
         String sql = "SELECT k, GROUPING(k) AS is_total,"
                 + " count(*),"
                 + " count(*) FILTER (WHERE addressed),"
@@ -27,7 +27,7 @@ final class ResponseMetricsQuery {
                 + " quantile_cont(first_response_minutes, 0.9),"
                 + " count(*) FILTER (WHERE addressed AND negative),"
                 + " count(*) FILTER (WHERE addressed AND negative AND response_id IS NULL)"
-                + " FROM (SELECT x.*, " + key(by) + " AS k FROM (" + facts.sql() + ") x"
+                + " FROM (SELECT x.*, " + key(by) + " AS k FROM " + facts.table() + " x"
                 + " WHERE x.direction = 'inbound'" + FilterSql.and(filter, "x", params) + ") g"
                 + " GROUP BY GROUPING SETS ((k), ()) ORDER BY is_total, k";
         List<ResponseMetrics> groups = new ArrayList<>();

@@ -73,6 +73,14 @@ public final class SentimentScoringComponent implements SentimentScoring {
         String unscored = " FROM interactions i WHERE NOT EXISTS (SELECT 1 FROM sentiment_scores s"
                 + " WHERE s.channel = i.channel AND s.source_id = i.source_id AND s.model = ?)";
         long[] todo = new long[1];
+        // the common case, everything scored, without the anti-join: scores are only ever added for
+        // interactions, one per interaction and model, so equal counts mean nothing is left to score
+        store.query("SELECT (SELECT count(*) FROM interactions)"
+                + " - (SELECT count(*) FROM sentiment_scores WHERE model = ?)", List.of(model.key()),
+                r -> todo[0] = ((Number) r.get(0)).longValue());
+        if (todo[0] == 0) {
+            return 0;
+        }
         store.query("SELECT count(*)" + unscored, List.of(model.key()), r -> todo[0] = ((Number) r.get(0)).longValue());
         if (todo[0] == 0) {
             return 0;

@@ -19,11 +19,14 @@ final class WorklistQuery {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
-        List<Object> params = new ArrayList<>(facts.parameters());
-        String sql = "SELECT x.channel, x.source_id, x.created_at, x.author_handle, x.text, x.sentiment, x.rating,"
-                + " x.url, coalesce(x.thread_id, x.source_id) FROM (" + facts.sql() + ") x"
+        List<Object> params = new ArrayList<>();
+        // the oldest page of the facts first, then the text of only those rows
+        String sql = "SELECT f.channel, f.source_id, f.created_at, f.author_handle, i.text, f.sentiment, f.rating,"
+                + " i.url, coalesce(f.thread_id, f.source_id) FROM (SELECT * FROM " + facts.table() + " x"
                 + " WHERE x.addressed AND x.negative AND x.response_id IS NULL" + FilterSql.and(filter, "x", params)
-                + " ORDER BY x.created_at, x.channel, x.source_id LIMIT " + limit;
+                + " ORDER BY x.created_at, x.channel, x.source_id LIMIT " + limit + ") f"
+                + " JOIN interactions i ON i.channel = f.channel AND i.source_id = f.source_id"
+                + " ORDER BY f.created_at, f.channel, f.source_id";
         List<WorklistItem> items = new ArrayList<>();
         store.query(sql, params, r -> items.add(new WorklistItem(Values.text(r.get(0)), Values.text(r.get(1)),
                 Values.instant(r.get(2)), Values.text(r.get(3)), Values.text(r.get(4)), Values.real(r.get(5)),

@@ -67,7 +67,7 @@ class ProjectStoreTest {
                 List.of(StaffMember.parse("x:jdoe:support")), List.of(OwnedSpace.parse("reddit:r/acme")));
         try (ProjectStore store = provider.create(dir, settings)) {
             assertEquals(dir.toAbsolutePath(), store.directory());
-            assertEquals(4, store.schemaVersion());
+            assertEquals(5, store.schemaVersion());
         }
         assertTrue(Files.readString(dir.resolve("rapport-project.json")).contains("\"acmehelp\""));
         assertTrue(Files.isRegularFile(dir.resolve("project.duckdb")));
@@ -182,14 +182,14 @@ class ProjectStoreTest {
     void aProjectMadeBySchemaVersionOneOpensMigratedWithItsData(@TempDir Path dir) throws Exception {
         V1Project.create(dir, "Old project", List.of(Records.post("x", "1", "alice", "from an old build")));
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(4, store.schemaVersion());
+            assertEquals(5, store.schemaVersion());
             assertEquals(List.of(List.of("1", "from an old build", "inbound")),
                     rows(store, "SELECT source_id, text, direction FROM interactions_v"));
             assertEquals(1, store.datasets().size());
             assertEquals(List.of(), store.importErrors(store.datasets().get(0).id()));
         }
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(List.of(List.of(1, 4)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
+            assertEquals(List.of(List.of(1, 5)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
                     "each migration recorded once");
         }
     }
@@ -285,6 +285,37 @@ class ProjectStoreTest {
             assertEquals(RecordError.MAX_RAW_CHARS + RecordError.TRUNCATED.length(), errors.get(1).raw().length());
             assertTrue(errors.get(1).raw().endsWith(RecordError.TRUNCATED));
             assertNull(errors.get(2).raw());
+        }
+    }
+
+    @Test
+    void aDerivedTableIsRebuiltOnlyWhenTheDataOrItsDefinitionChange(@TempDir Path dir) throws Exception {
+        try (ProjectStore store = provider.create(dir, ProjectSettings.named("derived"))) {
+            importRecords(store, "a.jsonl", List.of(Records.post("x", "1", "alice", "one")));
+            String sql = "SELECT count(*) AS n, random() AS build FROM interactions WHERE channel = ?";
+            store.materialize("derived_counts", "v1", sql, List.of("x"));
+            List<List<Object>> first = rows(store, "SELECT n, build FROM derived_counts");
+            assertEquals(1L, first.get(0).get(0));
+            store.materialize("derived_counts", "v1", sql, List.of("x"));
+            assertEquals(first, rows(store, "SELECT n, build FROM derived_counts"), "nothing changed: not rebuilt");
+            importRecords(store, "b.jsonl", List.of(Records.post("x", "2", "bob", "two")));
+            store.materialize("derived_counts", "v1", sql, List.of("x"));
+            assertEquals(2L, rows(store, "SELECT n FROM derived_counts").get(0).get(0), "rebuilt after an import");
+            List<List<Object>> afterImport = rows(store, "SELECT n, build FROM derived_counts");
+            store.updateSettings(ProjectSettings.named("renamed"));
+            store.materialize("derived_counts", "v1", sql, List.of("x"));
+            assertTrue(!afterImport.equals(rows(store, "SELECT n, build FROM derived_counts")),
+                    "rebuilt after new settings");
+            List<List<Object>> afterSettings = rows(store, "SELECT n, build FROM derived_counts");
+            store.materialize("derived_counts", "v2", sql, List.of("x"));
+            assertTrue(!afterSettings.equals(rows(store, "SELECT n, build FROM derived_counts")),
+                    "rebuilt for another definition");
+            List<List<Object>> before = rows(store, "SELECT n, build FROM derived_counts");
+            assertThrows(ProjectException.class, () -> store.materialize("derived_counts", "v3",
+                    "SELECT no_such_column FROM interactions", List.of()));
+            assertEquals(before, rows(store, "SELECT n, build FROM derived_counts"), "a failed build keeps the table");
+            assertThrows(IllegalArgumentException.class,
+                    () -> store.materialize("interactions", "v1", sql, List.of("x")), "only derived_ tables");
         }
     }
 }

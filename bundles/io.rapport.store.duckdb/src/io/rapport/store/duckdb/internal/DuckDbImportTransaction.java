@@ -77,6 +77,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
             staging.close();
             try (Statement st = conn.createStatement()) {
                 st.execute("DROP TABLE temp.import_staging");
+                st.execute("UPDATE project_state SET data_version = data_version + 1");
             }
             conn.commit();
             committed = true;

@@ -89,6 +89,7 @@ final class DuckDbProjectStore implements ProjectStore {
                 PreparedStatement actor = conn.prepareStatement("INSERT INTO project_actors VALUES (?, ?, ?, ?)");
                 PreparedStatement space = conn.prepareStatement("INSERT INTO project_spaces VALUES (?, ?)")) {
             st.execute("DELETE FROM project_actors");
+            st.execute("UPDATE project_state SET data_version = data_version + 1");
             st.execute("DELETE FROM project_spaces");
             Set<String> seen = new HashSet<>();
             for (AccountRef a : s.ourAccounts()) {
@@ -190,6 +191,60 @@ final class DuckDbProjectStore implements ProjectStore {
 
     private synchronized void scoresEnded() {
         scoresRunning = false;
+    }
+
+    @Override
+    public synchronized void materialize(String table, String definition, String selectSql, List<?> parameters)
+            throws ProjectException {
+        checkOpen();
+        if (!table.matches("derived_[a-z0-9_]+")) {
+            throw new IllegalArgumentException("a derived table is named derived_[a-z0-9_]+, not " + table);
+        }
+        try (Connection c = duplicate()) {
+            c.setAutoCommit(false);
+            try {
+                String builtFrom = definition + " @ data version " + dataVersion(c);
+                boolean current;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT count(*) FROM derived_tables WHERE name = ? AND built_from = ?")) {
+                    ps.setString(1, table);
+                    ps.setString(2, builtFrom);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        current = rs.getLong(1) > 0;
+                    }
+                }
+                if (!current) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "CREATE OR REPLACE TABLE " + table + " AS " + selectSql)) {
+                        for (int i = 0; i < parameters.size(); i++) {
+                            ps.setObject(i + 1, parameters.get(i));
+                        }
+                        ps.execute();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "INSERT OR REPLACE INTO derived_tables VALUES (?, ?, now()::TIMESTAMP)")) {
+                        ps.setString(1, table);
+                        ps.setString(2, builtFrom);
+                        ps.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new ProjectException("Cannot build " + table + " in " + label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long dataVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT data_version FROM project_state")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private DuckDBConnection duplicate() throws SQLException {

@@ -58,6 +58,8 @@ final class DuckDbScoreWriter implements ScoreWriter {
             appender.close();
             try (Statement st = conn.createStatement()) {
                 st.execute("INSERT INTO sentiment_scores SELECT * FROM temp.scores_staging");
+                st.execute("UPDATE project_state SET data_version = data_version + 1");
+
             }
             conn.commit();
             committed = true;
