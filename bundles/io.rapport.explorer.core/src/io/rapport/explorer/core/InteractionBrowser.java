@@ -12,8 +12,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 public interface InteractionBrowser {
 
     /**
-     * The project's interactions, after making sure their sentiment is scored (which writes scores on the first
-     * call after an import, and can take a while: call it from a Job holding the project's rule).
+     * The project's interactions, after making sure their sentiment is scored and the facts table is current
+     * (both written on the first call after an import: that can take a while; call it from a Job holding the
+     * project's rule).
      *
      * @throws org.eclipse.core.runtime.OperationCanceledException if the monitor is cancelled
      */

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The interactions of one open project with the facts of the metric definitions, as of the sentiment scores
- * current when it was made ({@link InteractionBrowser#interactions}). Every method is one query in the store:
- * nothing is held in memory between calls, so it stays valid while the project changes (new rows without a
- * score count as neutral until the next {@link InteractionBrowser#interactions}). Safe to use from several
- * threads; each call may take long on a large project: call it from a Job.
+ * The interactions of one open project with the facts of the metric definitions, as the store's facts table
+ * held them when it was made ({@link InteractionBrowser#interactions}, which brings that table up to date):
+ * after an import or a settings change, get it again. Every method is one query in the store; nothing is held
+ * in memory between calls. Safe to use from several threads; a call can take a second on a project of a
+ * million interactions: call it from a Job.
  */
 public interface ProjectInteractions {
 

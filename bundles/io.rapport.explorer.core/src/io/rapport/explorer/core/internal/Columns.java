@@ -7,13 +7,18 @@ import io.rapport.explorer.core.InteractionRow;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** The columns of a facts row {@code x} that make an {@link InteractionRow}, and how to read them. */
+/**
+ * The columns that make an {@link InteractionRow}: the facts row {@code x} and, for what the facts table does
+ * not hold (text, author name, link), the interaction itself as {@code t}; and how to read them.
+ */
 final class Columns {
     /** Times as microseconds since the epoch: the store's timestamps are UTC without zone. */
     static final String SELECT = "x.channel, x.source_id, x.kind, epoch_us(x.created_at), x.author_handle,"
-            + " x.author_name, x.role, x.department, x.direction, x.text, x.sentiment, x.negative, x.addressed,"
+            + " t.author_name, x.role, x.department, x.direction, t.text, x.sentiment, x.negative, x.addressed,"
             + " x.response_id, epoch_us(x.response_at), x.first_response_minutes, x.rating, x.thread_id,"
-            + " x.in_reply_to, x.url";
+            + " x.in_reply_to, t.url";
+    /** Joins the interaction {@code t} of each facts row {@code x}. */
+    static final String JOIN_TEXT = " JOIN interactions t ON t.channel = x.channel AND t.source_id = x.source_id";
 
     private Columns() {
     }

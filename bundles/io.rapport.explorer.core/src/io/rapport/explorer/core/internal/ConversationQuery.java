@@ -76,10 +76,8 @@ final class ConversationQuery {
     }
 
     private List<InteractionRow> members(String channel, String top, String thread) throws ProjectException {
-        List<Object> params = new ArrayList<>(List.of(channel, top, thread, thread, channel));
-        params.addAll(facts.parameters());
-        params.add(channel);
-        String sql = MEMBERS + "SELECT " + Columns.SELECT + " FROM (" + facts.sql() + ") x"
+        List<Object> params = new ArrayList<>(List.of(channel, top, thread, thread, channel, channel));
+        String sql = MEMBERS + "SELECT " + Columns.SELECT + " FROM " + facts.table() + " x" + Columns.JOIN_TEXT
                 + " WHERE x.channel = ? AND x.source_id IN (SELECT source_id FROM members)";
         List<InteractionRow> rows = new ArrayList<>();
         store.query(sql, params, r -> rows.add(Columns.read(r)));

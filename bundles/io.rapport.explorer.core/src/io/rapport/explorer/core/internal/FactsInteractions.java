@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Count, page and position of a query as SQL over the facts, each one statement with LIMIT/OFFSET. */
+/**
+ * Count, page and position of a query as SQL over the engagement-cycle facts table ({@link CycleFacts#table()}),
+ * each one statement; a page is LIMIT/OFFSET in the query's total order.
+ */
 final class FactsInteractions implements ProjectInteractions {
     private final ProjectStore store;
     private final CycleFacts facts;
@@ -30,21 +33,24 @@ final class FactsInteractions implements ProjectInteractions {
 
     @Override
     public long count(InteractionQuery query) throws ProjectException {
-        List<Object> params = new ArrayList<>(facts.parameters());
-        String sql = "SELECT count(*) FROM (" + facts.sql() + ") x" + QuerySql.where(query, params);
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT count(*)" + QuerySql.from(facts.table(), query) + QuerySql.where(query, params);
         long[] count = new long[1];
         store.query(sql, params, r -> count[0] = ((Number) r.get(0)).longValue());
         return count[0];
     }
 
+    /** The page is chosen on the facts table; only its rows are joined to their texts. */
     @Override
     public List<InteractionRow> page(InteractionQuery query, long offset, int limit) throws ProjectException {
         if (offset < 0 || limit <= 0) {
             throw new IllegalArgumentException("bad page: offset " + offset + ", limit " + limit);
         }
-        List<Object> params = new ArrayList<>(facts.parameters());
-        String sql = "SELECT " + Columns.SELECT + " FROM (" + facts.sql() + ") x" + QuerySql.where(query, params)
-                + QuerySql.orderBy(query) + " LIMIT " + limit + " OFFSET " + offset;
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + Columns.SELECT + " FROM (SELECT x.*, " + QuerySql.sortExpression(query)
+                + " AS sort_key" + QuerySql.from(facts.table(), query) + QuerySql.where(query, params)
+                + QuerySql.orderBy(query) + " LIMIT " + limit + " OFFSET " + offset + ") x" + Columns.JOIN_TEXT
+                + QuerySql.orderBy(query, "x.sort_key");
         List<InteractionRow> rows = new ArrayList<>(limit);
         store.query(sql, params, r -> rows.add(Columns.read(r)));
         return rows;
@@ -52,9 +58,9 @@ final class FactsInteractions implements ProjectInteractions {
 
     @Override
     public OptionalLong position(InteractionQuery query, String channel, String sourceId) throws ProjectException {
-        List<Object> params = new ArrayList<>(facts.parameters());
+        List<Object> params = new ArrayList<>();
         String sql = "SELECT p.pos FROM (SELECT x.channel, x.source_id, row_number() OVER ("
-                + QuerySql.orderBy(query).strip() + ") - 1 AS pos FROM (" + facts.sql() + ") x"
+                + QuerySql.orderBy(query).strip() + ") - 1 AS pos" + QuerySql.from(facts.table(), query)
                 + QuerySql.where(query, params) + ") p WHERE p.channel = ? AND p.source_id = ?";
         params.add(channel);
         params.add(sourceId);

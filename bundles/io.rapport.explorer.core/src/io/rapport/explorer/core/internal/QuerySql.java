@@ -2,13 +2,29 @@ package io.rapport.explorer.core.internal;
 
 import io.rapport.core.sentiment.SentimentModel;
 import io.rapport.explorer.core.InteractionQuery;
+import io.rapport.explorer.core.SortColumn;
 
 import java.util.Collection;
 import java.util.List;
 
-/** The SQL of an {@link InteractionQuery} over a facts row {@code x}: its conditions and its order. */
+/**
+ * The SQL of an {@link InteractionQuery} over the facts table as {@code x}: where it reads from, its conditions
+ * and its order. The facts table holds no text: a search or a sort by text joins {@code interactions} as
+ * {@code i}, other queries never touch the texts.
+ */
 final class QuerySql {
     private QuerySql() {
+    }
+
+    /** {@code FROM …} the facts table, with the texts joined when the query needs them. */
+    static String from(String factsTable, InteractionQuery q) {
+        String from = " FROM " + factsTable + " x";
+        return needsText(q) ? from + " JOIN interactions i ON i.channel = x.channel AND i.source_id = x.source_id"
+                : from;
+    }
+
+    private static boolean needsText(InteractionQuery q) {
+        return !q.search().isEmpty() || q.sortBy() == SortColumn.TEXT;
     }
 
     /** {@code WHERE …} (or an empty string), appending the parameters to {@code params}. */
@@ -46,8 +62,8 @@ final class QuerySql {
         }
         if (!q.search().isEmpty()) {
             String pattern = "%" + likeEscaped(q.searchKey()) + "%";
-            and(sql, "(lower(x.text) LIKE ? ESCAPE '\\' OR lower(x.author_handle) LIKE ? ESCAPE '\\'"
-                    + " OR lower(x.author_name) LIKE ? ESCAPE '\\')");
+            and(sql, "(lower(i.text) LIKE ? ESCAPE '\\' OR lower(x.author_handle) LIKE ? ESCAPE '\\'"
+                    + " OR lower(i.author_name) LIKE ? ESCAPE '\\')");
             params.add(pattern);
             params.add(pattern);
             params.add(pattern);
@@ -57,18 +73,24 @@ final class QuerySql {
 
     /** {@code ORDER BY …}: the sort column, then channel and source id, so that pages never overlap. */
     static String orderBy(InteractionQuery q) {
-        String dir = q.ascending() ? " ASC" : " DESC";
-        return " ORDER BY " + sortExpression(q) + dir + " NULLS LAST, x.channel" + dir + ", x.source_id" + dir;
+        return orderBy(q, sortExpression(q));
     }
 
-    private static String sortExpression(InteractionQuery q) {
+    /** The same order with the sort column read from {@code sortKey} (a page's {@link #sortExpression}). */
+    static String orderBy(InteractionQuery q, String sortKey) {
+        String dir = q.ascending() ? " ASC" : " DESC";
+        return " ORDER BY " + sortKey + dir + " NULLS LAST, x.channel" + dir + ", x.source_id" + dir;
+    }
+
+    /** What the query sorts by, over {@code x} (and {@code i} for the text). */
+    static String sortExpression(InteractionQuery q) {
         return switch (q.sortBy()) {
             case CREATED_AT -> "x.created_at";
             case CHANNEL -> "x.channel";
             case KIND -> "x.kind";
             case AUTHOR -> "lower(x.author_handle)";
             case DIRECTION -> "x.direction";
-            case TEXT -> "lower(x.text)";
+            case TEXT -> "lower(i.text)";
             case SENTIMENT -> "x.sentiment";
             case STATUS -> "CASE WHEN x.direction = 'outbound' THEN 3 WHEN NOT x.addressed THEN 2"
                     + " WHEN x.response_id IS NULL THEN 0 ELSE 1 END";
