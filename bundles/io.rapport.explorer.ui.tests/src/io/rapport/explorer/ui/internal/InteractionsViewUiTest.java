@@ -106,6 +106,7 @@ class InteractionsViewUiTest {
             EHandlerService handlers = window.getContext().get(EHandlerService.class);
             ParameterizedCommand showView = commands.createCommand(AppIds.COMMAND_SHOW_VIEW,
                     Map.of(AppIds.PARAMETER_PART_ID, InteractionsPart.ID));
+            long shown = System.nanoTime();
             handlers.executeHandler(showView);
             EPartService parts = window.getContext().get(EPartService.class);
             MPart part = parts.findPart(InteractionsPart.ID);
@@ -116,27 +117,32 @@ class InteractionsViewUiTest {
                     () -> "the table holds the project's " + total + " interactions; shows " + view.rowCount()
                             + ", status: " + view.status());
             waitFor(run, () -> view.rowAt(0) != null, () -> "the first page is read");
+            took("first page after Show View (scores sentiment and builds the facts first)", shown);
             assertEquals(String.format("%,d interactions", total), view.status());
 
             Combo channels = view.filters().channelCombo();
             int index = Arrays.asList(channels.getItems()).indexOf(channel);
             assertTrue(index > 0, "the channel filter offers " + channel + ": " + List.of(channels.getItems()));
+            long filtered = System.nanoTime();
             channels.select(index);
             channels.notifyListeners(SWT.Selection, new Event());
             waitFor(run, () -> !view.loading() && view.query().channels().equals(Set.of(channel)),
                     () -> "filtered on " + channel + ": " + view.status());
             assertEquals(channelCount, view.rowCount(), "rows of " + channel);
             waitFor(run, () -> view.rowAt(0) != null, () -> "the filtered first page is read");
+            took("first page and count after a channel filter", filtered);
             assertEquals(channel, view.rowAt(0).channel());
 
             // a click on the Author header sorts the filtered rows by author, in the store
             NatTable table = view.table().control();
             int author = InteractionColumn.AUTHOR.ordinal() + 1; // after the row numbers
+            long sorted = System.nanoTime();
             click(table, table.getStartXOfColumnPosition(author) + table.getColumnWidthByPosition(author) / 2,
                     table.getRowHeightByPosition(0) / 2);
             waitFor(run, () -> !view.loading() && view.query().sortBy() == SortColumn.AUTHOR
                     && view.rowAt(0) != null && view.rowAt(1) != null,
                     () -> "sorted by author: " + view.query() + ", status: " + view.status());
+            took("first page after a click on the Author header", sorted);
             assertTrue(view.query().ascending());
             assertEquals(Set.of(channel), view.query().channels(), "the filter stays");
             assertEquals(channelCount, view.rowCount());
@@ -181,6 +187,11 @@ class InteractionsViewUiTest {
                     () -> "the view empties when the project closes: " + reopened.status());
             assertEquals("No project is open.", reopened.status());
         });
+    }
+
+    /** Reports how long the view took, for the build log (not a check: machines differ). */
+    private static void took(String what, long since) {
+        System.out.printf("explorer UI: %-75s %6.0f ms%n", what, (System.nanoTime() - since) / 1e6);
     }
 
     /** A left click as the mouse gives it. */
