@@ -24,6 +24,7 @@ check "rapport --version" [ "$rc" -eq 0 -a -n "$out" ]
 
 run formats --json
 check "formats lists rapport-jsonl" [ "$(echo "$out" | json "[f['id'] for f in d['formats']].count('rapport-jsonl')")" = 1 ]
+check "a successful command writes nothing to stderr (${err:0:200})" [ -z "$err" ]
 
 run sample "$tmp/sample"
 check "sample writes the sample project (exit $rc: $err)" [ "$rc" -eq 0 ]

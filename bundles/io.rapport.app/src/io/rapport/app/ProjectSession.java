@@ -26,6 +26,13 @@ public interface ProjectSession {
     String TOPIC_CHANGED = TOPIC_BASE + "changed";
     String TOPIC_CLOSED = TOPIC_BASE + "closed";
 
+    /**
+     * The family of every Job that works on the open project (with {@link #rule()}): views return {@code true}
+     * for it from {@code Job.belongsTo}, so that shutdown cancels their Jobs and waits for them before it
+     * closes the store under them.
+     */
+    Object JOB_FAMILY = ProjectSession.class;
+
     /** The open project's store, if a project is open. Use it from Jobs holding {@link #rule()}. */
     Optional<ProjectStore> store();
 

@@ -14,6 +14,8 @@ import io.rapport.core.store.Dataset;
 import io.rapport.core.store.ProjectStore;
 import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.sample.SampleProjects;
+import io.rapport.ui.testsupport.Widgets;
+import io.rapport.ui.testsupport.WorkbenchRun;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -32,7 +34,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,32 +64,26 @@ class WorkbenchUiTest {
     @TempDir
     Path temp;
 
-    @AfterEach
-    void clearProperty() {
-        System.clearProperty("rapport.project");
-    }
-
     @Test
     void explorerShowsTheSampleProjectThenAnImportIntoAnotherProject() throws Throwable {
         Path sample = temp.resolve("sample");
         String name;
         List<Dataset> datasets;
         long interactions;
-        SampleProjects samples = UiTestSupport.service(SampleProjects.class);
+        SampleProjects samples = Widgets.service(SampleProjects.class);
         try (ProjectStore store = samples.create(sample, new NullProgressMonitor())) {
             name = store.settings().name();
             datasets = store.datasets();
             interactions = store.summary().interactions();
         }
         assertFalse(datasets.isEmpty(), "the sample project has datasets");
-        ProjectStoreProvider projects = UiTestSupport.service(ProjectStoreProvider.class);
+        ProjectStoreProvider projects = Widgets.service(ProjectStoreProvider.class);
         Path other = temp.resolve("other");
         projects.create(other, ProjectSettings.named("Import Test")).close();
         Path file = exportWithOneBadLine(temp.resolve("mastodon-export.rapport.jsonl"), 1234);
-        ImportService importer = UiTestSupport.service(ImportService.class);
-        System.setProperty("rapport.project", sample.toString());
+        ImportService importer = Widgets.service(ImportService.class);
 
-        WorkbenchRun.run(run -> {
+        WorkbenchRun.run(sample, run -> {
             MApplication app = run.workbench().getApplication();
             EModelService models = app.getContext().get(EModelService.class);
             MPart explorer = (MPart) models.find(AppIds.PROJECT_EXPLORER, app);
@@ -159,8 +154,8 @@ class WorkbenchUiTest {
                     display.timerExec(100, this);
                     return;
                 }
-                shown.set(UiTestSupport.findAll(result, Table.class).stream().map(WorkbenchUiTest::firstRow).toList());
-                Button showLog = UiTestSupport.findAll(result, Button.class).stream()
+                shown.set(Widgets.findAll(result, Table.class).stream().map(WorkbenchUiTest::firstRow).toList());
+                Button showLog = Widgets.findAll(result, Button.class).stream()
                         .filter(b -> b.getText().equals("Show in Import Log")).findFirst().orElse(null);
                 if (showLog == null) {
                     result.close();
@@ -198,14 +193,14 @@ class WorkbenchUiTest {
             if (log == null || !(log.getWidget() instanceof Composite c)) {
                 return false;
             }
-            List<Table> tables = UiTestSupport.findAll(c, Table.class);
+            List<Table> tables = Widgets.findAll(c, Table.class);
             return !tables.isEmpty() && tables.get(0).getItemCount() == 1;
         }), "the Import Log opens with the one rejected record");
         Composite log = (Composite) ((MPart) models.find(AppIds.IMPORT_LOG, app)).getWidget();
-        Table rejected = UiTestSupport.findAll(log, Table.class).get(0);
+        Table rejected = Widgets.findAll(log, Table.class).get(0);
         assertEquals("1,235", rejected.getItem(0).getText(0), "line");
         assertTrue(rejected.getItem(0).getText(2).startsWith("invalid JSON"), rejected.getItem(0).getText(2));
-        assertEquals("{\"channel\":\"mastodon\"", UiTestSupport.findAll(log, StyledText.class).get(0).getText(),
+        assertEquals("{\"channel\":\"mastodon\"", Widgets.findAll(log, StyledText.class).get(0).getText(),
                 "the rejected line's text");
     }
 

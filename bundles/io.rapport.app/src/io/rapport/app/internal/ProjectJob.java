@@ -17,7 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
  */
 public final class ProjectJob extends Job {
     /** The family of every project Job, so that shutdown can cancel and wait for them. */
-    public static final Object FAMILY = ProjectJob.class;
+    public static final Object FAMILY = ProjectSession.JOB_FAMILY;
 
     /** The work, given the Job's monitor. */
     @FunctionalInterface

@@ -1,4 +1,4 @@
-package io.rapport.app.tests;
+package io.rapport.ui.testsupport;
 
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
@@ -8,22 +8,27 @@ import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs the real Rapport workbench (Application.e4xmi, addons, renderers) in the test's own thread, runs the
- * checks in its UI thread once the event loop is up, closes it and rethrows what the checks threw.
+ * Runs the real Rapport workbench (Application.e4xmi, addons, renderers, installed model fragments) in the
+ * test's own thread, runs the checks in its UI thread once the event loop is up, closes it and rethrows what the
+ * checks threw. An e4 workbench starts once per process: one run per test runtime.
  */
-final class WorkbenchRun {
+public final class WorkbenchRun {
 
     /** Checks to run against the running workbench, in the UI thread. */
     @FunctionalInterface
-    interface Checks {
+    public interface Checks {
         void run(WorkbenchRun run) throws Exception;
     }
+
+    /** The system property the workbench's startup addon opens a project from. */
+    private static final String PROJECT_PROPERTY = "rapport.project";
 
     private final Display display;
     private final E4Workbench workbench;
@@ -33,11 +38,24 @@ final class WorkbenchRun {
         this.workbench = workbench;
     }
 
-    E4Workbench workbench() {
+    public E4Workbench workbench() {
         return workbench;
     }
 
-    static void run(Checks checks) throws Throwable {
+    /**
+     * Runs the workbench on {@code project}: the startup addon opens it ({@code -Drapport.project}, set for the
+     * run only).
+     */
+    public static void run(Path project, Checks checks) throws Throwable {
+        System.setProperty(PROJECT_PROPERTY, project.toString());
+        try {
+            run(checks);
+        } finally {
+            System.clearProperty(PROJECT_PROPERTY);
+        }
+    }
+
+    public static void run(Checks checks) throws Throwable {
         String displayName = System.getenv("DISPLAY");
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalStateException("The workbench UI test needs a display: run the build under xvfb-run");
@@ -69,7 +87,7 @@ final class WorkbenchRun {
     }
 
     /** Spins the event loop until the condition holds or the time is up; returns whether it holds. */
-    boolean waitUntil(Duration timeout, BooleanSupplier condition) {
+    public boolean waitUntil(Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -85,9 +103,29 @@ final class WorkbenchRun {
         return true;
     }
 
+    public Display display() {
+        return display;
+    }
+
+    /** Spins the event loop for {@code time}, e.g. to let a window repaint before a screenshot. */
+    public void idle(Duration time) {
+        long deadline = System.nanoTime() + time.toNanos();
+        waitUntil(time.plusSeconds(1), () -> System.nanoTime() > deadline);
+    }
+
     /** What the product definition passes to the E4Application, with the saved model ignored. */
     private static final class TestApplicationContext implements IApplicationContext {
-        private final Bundle app = FrameworkUtil.getBundle(WorkbenchRun.class);
+        private final Bundle app = appBundle();
+
+        /** The product's defining bundle, io.rapport.app. */
+        private static Bundle appBundle() {
+            for (Bundle b : FrameworkUtil.getBundle(WorkbenchRun.class).getBundleContext().getBundles()) {
+                if ("io.rapport.app".equals(b.getSymbolicName())) {
+                    return b;
+                }
+            }
+            throw new IllegalStateException("io.rapport.app is not installed in the test runtime");
+        }
         private final Map<String, String> branding = Map.of("applicationXMI", "io.rapport.app/Application.e4xmi",
                 "appName", "Rapport", "clearPersistedState", "true", "persistState", "false");
 
