@@ -14,6 +14,8 @@ import io.rapport.explorer.core.SortColumn;
 import io.rapport.sample.SampleProjects;
 import io.rapport.ui.common.InteractionRef;
 import io.rapport.ui.common.ViewRequests;
+import io.rapport.ui.testsupport.Widgets;
+import io.rapport.ui.testsupport.WorkbenchRun;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -37,11 +39,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,11 +64,6 @@ class InteractionsViewUiTest {
     @TempDir
     Path temp;
 
-    @AfterEach
-    void clearProperty() {
-        System.clearProperty("rapport.project");
-    }
-
     /** A customer's reply to our reply to a customer's post: the thread shows our response between them. */
     private record KnownReply(InteractionRef reply, String ourResponse, String root) {
     }
@@ -81,7 +75,7 @@ class InteractionsViewUiTest {
         String channel;
         long channelCount;
         KnownReply known;
-        try (ProjectStore store = service(SampleProjects.class).create(sample, new NullProgressMonitor())) {
+        try (ProjectStore store = Widgets.service(SampleProjects.class).create(sample, new NullProgressMonitor())) {
             total = store.summary().interactions();
             List<ChannelKindCount> counts = store.summary().counts();
             channel = counts.stream().map(ChannelKindCount::channel).filter("reddit"::equals).findFirst()
@@ -91,9 +85,8 @@ class InteractionsViewUiTest {
             known = knownReply(store);
         }
         assertTrue(channelCount > 0 && channelCount < total, channel + ": " + channelCount + " of " + total);
-        System.setProperty("rapport.project", sample.toString());
 
-        WorkbenchRun.run(run -> {
+        WorkbenchRun.run(sample, run -> {
             MApplication app = run.workbench().getApplication();
             MPartDescriptor descriptor = app.getDescriptors().stream()
                     .filter(d -> InteractionsPart.ID.equals(d.getElementId())).findFirst().orElse(null);
@@ -208,7 +201,7 @@ class InteractionsViewUiTest {
 
     /** What the view looked like, for a person reading the build's output (target/interactions-view.png). */
     private static void screenshot(WorkbenchRun run, Shell shell, Path file) {
-        run.waitUntil(Duration.ofSeconds(2), () -> false);
+        run.idle(Duration.ofSeconds(2));
         Image image = new Image(shell.getDisplay(), shell.getBounds().width, shell.getBounds().height);
         GC gc = new GC(shell.getDisplay());
         try {
@@ -260,14 +253,5 @@ class InteractionsViewUiTest {
 
     private static void waitFor(WorkbenchRun run, BooleanSupplier condition, java.util.function.Supplier<String> what) {
         assertTrue(run.waitUntil(TIMEOUT, condition), () -> "not within " + TIMEOUT + ": " + what.get());
-    }
-
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(InteractionsViewUiTest.class).getBundleContext(), type, null);
-        tracker.open();
-        T service = tracker.waitForService(30_000);
-        assertNotNull(service, type.getSimpleName() + " is registered");
-        return service;
     }
 }

@@ -269,9 +269,10 @@ final class ExplorerJobs {
             }
         }
 
+        /** Ours (the view cancels them) and the session's (shutdown waits for them before closing the store). */
         @Override
         public boolean belongsTo(Object family) {
-            return family == ExplorerJobs.this;
+            return family == ExplorerJobs.this || family == ProjectSession.JOB_FAMILY;
         }
     }
 }
