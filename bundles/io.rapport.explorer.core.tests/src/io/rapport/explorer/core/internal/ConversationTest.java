@@ -7,39 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.explorer.core.Conversation;
 import io.rapport.explorer.core.ConversationNode;
-import io.rapport.explorer.core.ProjectInteractions;
 import io.rapport.explorer.core.ResponseStatus;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** The thread tree of an interaction, with our responses and their response times. */
 class ConversationTest {
 
-    @TempDir
-    static Path dir;
-    private static BrowsedProject project;
-    private static ProjectInteractions interactions;
-
-    @BeforeAll
-    static void open() throws Exception {
-        project = BrowsedProject.handMade(ConversationTest.class, dir);
-        interactions = project.interactions();
-    }
-
-    @AfterAll
-    static void close() {
-        project.close();
-    }
+    @RegisterExtension
+    static final BrowsedProject PROJECT = BrowsedProject.handMade();
 
     @Test
     void aReplyLeadsToTheWholeThreadWithResponseTimes() throws Exception {
-        Conversation c = interactions.conversation("x", "r1b").orElseThrow();
+        Conversation c = PROJECT.interactions().conversation("x", "r1b").orElseThrow();
         assertEquals("r1b", c.selected());
         assertEquals(1, c.roots().size());
         assertEquals(5, c.size());
@@ -71,7 +54,7 @@ class ConversationTest {
     @Test
     void theRootItselfAndAnyMessageGiveTheSameThread() throws Exception {
         for (String id : List.of("c1", "r1", "c1b", "r1c")) {
-            Conversation c = interactions.conversation("x", id).orElseThrow();
+            Conversation c = PROJECT.interactions().conversation("x", id).orElseThrow();
             assertEquals("c1", c.root().sourceId(), "root from " + id);
             assertEquals(5, c.size(), "size from " + id);
             assertEquals(id, c.find(id).orElseThrow().sourceId());
@@ -81,7 +64,7 @@ class ConversationTest {
     @Test
     void aMessageWhoseParentIsMissingJoinsItsThreadAsAFurtherRoot() throws Exception {
         for (String id : List.of("p3", "o1", "p1")) {
-            Conversation c = interactions.conversation("reddit", id).orElseThrow();
+            Conversation c = PROJECT.interactions().conversation("reddit", id).orElseThrow();
             assertEquals(List.of("p1", "o1"), ids(c.roots()), "from " + id);
             assertEquals(List.of("p1", "p2", "p3"), ids(c.pathTo("p3")));
             assertEquals(4, c.size());
@@ -90,7 +73,7 @@ class ConversationTest {
 
     @Test
     void aReviewAndTheDevelopersReply() throws Exception {
-        Conversation c = interactions.conversation("google-play", "g1").orElseThrow();
+        Conversation c = PROJECT.interactions().conversation("google-play", "g1").orElseThrow();
         ConversationNode reply = c.root().replies().get(0);
         assertEquals("g1r", reply.sourceId());
         assertEquals(90.0, reply.responseMinutes());
@@ -99,22 +82,22 @@ class ConversationTest {
 
     @Test
     void aStandalonePostIsAConversationOfOne() throws Exception {
-        Conversation c = interactions.conversation("x", "c4").orElseThrow();
+        Conversation c = PROJECT.interactions().conversation("x", "c4").orElseThrow();
         assertEquals(1, c.size());
         assertEquals("c4", c.root().sourceId());
     }
 
     @Test
     void aReplyCycleEndsAndShowsEveryMessageOnce() throws Exception {
-        Conversation c = interactions.conversation("x", "loopA").orElseThrow();
+        Conversation c = PROJECT.interactions().conversation("x", "loopA").orElseThrow();
         assertEquals(2, c.size());
         assertEquals(1, c.roots().size());
     }
 
     @Test
     void noConversationForAnUnknownInteraction() throws Exception {
-        assertTrue(interactions.conversation("x", "nope").isEmpty());
-        assertTrue(interactions.conversation("reddit", "c1").isEmpty(), "source ids are unique per channel only");
+        assertTrue(PROJECT.interactions().conversation("x", "nope").isEmpty());
+        assertTrue(PROJECT.interactions().conversation("reddit", "c1").isEmpty(), "source ids are unique per channel only");
     }
 
     private static List<String> ids(List<ConversationNode> nodes) {

@@ -9,17 +9,13 @@ import io.rapport.explorer.core.AnsweredFilter;
 import io.rapport.explorer.core.Direction;
 import io.rapport.explorer.core.InteractionQuery;
 import io.rapport.explorer.core.InteractionRow;
-import io.rapport.explorer.core.ProjectInteractions;
 import io.rapport.explorer.core.ResponseStatus;
 import io.rapport.explorer.core.SentimentFilter;
 import io.rapport.explorer.core.SortColumn;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,41 +27,28 @@ import java.util.Set;
 class InteractionQueryTest {
     private static final InteractionQuery ALL = InteractionQuery.all();
 
-    @TempDir
-    static Path dir;
-    private static BrowsedProject project;
-    private static ProjectInteractions interactions;
-
-    @BeforeAll
-    static void open() throws Exception {
-        project = BrowsedProject.handMade(InteractionQueryTest.class, dir);
-        interactions = project.interactions();
-    }
-
-    @AfterAll
-    static void close() {
-        project.close();
-    }
+    @RegisterExtension
+    static final BrowsedProject PROJECT = BrowsedProject.handMade();
 
     @Test
     void everythingNewestFirstByDefault() throws Exception {
-        assertEquals(17, interactions.count(ALL));
+        assertEquals(17, PROJECT.interactions().count(ALL));
         assertEquals(ExplorerProject.OLDEST_FIRST.reversed(), ids(ALL));
-        assertEquals("explorer-keywords@1", interactions.sentimentModel());
+        assertEquals("explorer-keywords@1", PROJECT.interactions().sentimentModel());
     }
 
     @Test
     void channelsKindsAndDates() throws Exception {
         assertEquals(List.of("p1", "p2", "p3", "o1"), ids(ALL.withChannels(Set.of("reddit")).sortedBy(
                 SortColumn.CREATED_AT, true)));
-        assertEquals(6, interactions.count(ALL.withChannels(Set.of("reddit", "google-play"))));
+        assertEquals(6, PROJECT.interactions().count(ALL.withChannels(Set.of("reddit", "google-play"))));
         assertEquals(List.of("g1"), ids(ALL.withKinds(Set.of("review"))));
-        assertEquals(3, interactions.count(ALL.withKinds(Set.of("comment"))));
+        assertEquals(3, PROJECT.interactions().count(ALL.withKinds(Set.of("comment"))));
         // both days inclusive, UTC
         assertEquals(List.of("b1", "c2", "c3", "c4"), ids(ALL.withDates(LocalDate.parse("2025-01-02"),
                 LocalDate.parse("2025-01-03")).sortedBy(SortColumn.CREATED_AT, true)));
-        assertEquals(2, interactions.count(ALL.withDates(LocalDate.parse("2025-03-01"), null)));
-        assertEquals(5, interactions.count(ALL.withDates(null, LocalDate.parse("2025-01-01"))));
+        assertEquals(2, PROJECT.interactions().count(ALL.withDates(LocalDate.parse("2025-03-01"), null)));
+        assertEquals(5, PROJECT.interactions().count(ALL.withDates(null, LocalDate.parse("2025-01-01"))));
         assertThrows(IllegalArgumentException.class,
                 () -> ALL.withDates(LocalDate.parse("2025-01-02"), LocalDate.parse("2025-01-01")));
     }
@@ -73,7 +56,7 @@ class InteractionQueryTest {
     @Test
     void directionAndAnsweredFollowTheMetricDefinitions() throws Exception {
         assertEquals(Set.of("r1", "r1b", "r1c", "b1", "g1r"), Set.copyOf(ids(ALL.withDirection(Direction.OUTBOUND))));
-        assertEquals(12, interactions.count(ALL.withDirection(Direction.INBOUND)));
+        assertEquals(12, PROJECT.interactions().count(ALL.withDirection(Direction.INBOUND)));
         assertEquals(Set.of("c1", "c1b", "g1"), Set.copyOf(ids(ALL.withAnswered(AnsweredFilter.RESPONDED))));
         assertEquals(Set.of("c2", "p1"), Set.copyOf(ids(ALL.withAnswered(AnsweredFilter.UNANSWERED))));
         assertEquals(List.of("c2"), ids(ALL.withChannels(Set.of("x")).withDirection(Direction.INBOUND)
@@ -85,7 +68,7 @@ class InteractionQueryTest {
         // negative by score (c1, c4, p1) or by rating (g1, whose text scores -0.04: neutral by itself)
         assertEquals(Set.of("c1", "c4", "p1", "g1"), Set.copyOf(ids(ALL.withSentiment(SentimentFilter.NEGATIVE))));
         assertEquals(Set.of("c1b", "p3"), Set.copyOf(ids(ALL.withSentiment(SentimentFilter.POSITIVE))));
-        assertEquals(11, interactions.count(ALL.withSentiment(SentimentFilter.NEUTRAL)));
+        assertEquals(11, PROJECT.interactions().count(ALL.withSentiment(SentimentFilter.NEUTRAL)));
         assertEquals(List.of("p1"), ids(ALL.withSentiment(SentimentFilter.NEGATIVE)
                 .withAnswered(AnsweredFilter.UNANSWERED)));
     }
@@ -99,7 +82,7 @@ class InteractionQueryTest {
         assertEquals(List.of("c2"), ids(ALL.withSearch("f_p")));
         assertEquals(List.of("c2"), ids(ALL.withSearch("%")));
         assertEquals(List.of(), ids(ALL.withSearch("\\")));
-        assertEquals(17, interactions.count(ALL.withSearch("   ")), "a blank search takes everything");
+        assertEquals(17, PROJECT.interactions().count(ALL.withSearch("   ")), "a blank search takes everything");
     }
 
     @Test
@@ -114,7 +97,7 @@ class InteractionQueryTest {
         assertEquals(List.of("p1", "c2", "g1", "c1", "c1b"), ids(ALL.sortedBy(SortColumn.STATUS, true)).subList(0, 5));
         assertEquals(List.of("p1", "c1", "c4", "g1"), ids(ALL.sortedBy(SortColumn.SENTIMENT, true)).subList(0, 4));
         assertEquals(List.of("g1", "g1r"), ids(ALL.sortedBy(SortColumn.CHANNEL, true)).subList(0, 2));
-        assertEquals("review", interactions.page(ALL.sortedBy(SortColumn.KIND, false), 0, 1).get(0).kind());
+        assertEquals("review", PROJECT.interactions().page(ALL.sortedBy(SortColumn.KIND, false), 0, 1).get(0).kind());
         // "@acmehelp my router…", "a", "b", "cheap", …
         assertEquals(List.of("c1", "loopA", "loopB", "c3"), ids(ALL.sortedBy(SortColumn.TEXT, true)).subList(0, 4));
         assertEquals(Set.of("r1", "r1b", "r1c", "b1", "g1r"), Set.copyOf(ids(ALL.sortedBy(SortColumn.DIRECTION,
@@ -126,28 +109,28 @@ class InteractionQueryTest {
         InteractionQuery oldestFirst = ALL.sortedBy(SortColumn.CREATED_AT, true);
         List<String> paged = new ArrayList<>();
         for (long offset = 0; offset < 17; offset += 5) {
-            List<InteractionRow> page = interactions.page(oldestFirst, offset, 5);
+            List<InteractionRow> page = PROJECT.interactions().page(oldestFirst, offset, 5);
             assertEquals(Math.min(5, 17 - offset), page.size(), "page at " + offset);
             page.forEach(r -> paged.add(r.sourceId()));
         }
         assertEquals(ExplorerProject.OLDEST_FIRST, paged);
-        assertTrue(interactions.page(oldestFirst, 17, 5).isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> interactions.page(oldestFirst, -1, 5));
-        assertThrows(IllegalArgumentException.class, () -> interactions.page(oldestFirst, 0, 0));
+        assertTrue(PROJECT.interactions().page(oldestFirst, 17, 5).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> PROJECT.interactions().page(oldestFirst, -1, 5));
+        assertThrows(IllegalArgumentException.class, () -> PROJECT.interactions().page(oldestFirst, 0, 0));
     }
 
     @Test
     void positionOfAnInteractionInTheQuery() throws Exception {
         InteractionQuery oldestFirst = ALL.sortedBy(SortColumn.CREATED_AT, true);
-        assertEquals(OptionalLong.of(6), interactions.position(oldestFirst, "x", "c2"));
-        assertEquals(OptionalLong.of(10), interactions.position(ALL, "x", "c2"));
-        assertEquals(OptionalLong.empty(), interactions.position(oldestFirst.withChannels(Set.of("reddit")), "x", "c2"));
-        assertEquals(OptionalLong.empty(), interactions.position(oldestFirst, "x", "nope"));
+        assertEquals(OptionalLong.of(6), PROJECT.interactions().position(oldestFirst, "x", "c2"));
+        assertEquals(OptionalLong.of(10), PROJECT.interactions().position(ALL, "x", "c2"));
+        assertEquals(OptionalLong.empty(), PROJECT.interactions().position(oldestFirst.withChannels(Set.of("reddit")), "x", "c2"));
+        assertEquals(OptionalLong.empty(), PROJECT.interactions().position(oldestFirst, "x", "nope"));
     }
 
     @Test
     void aRowCarriesTheFactsOfTheMetricDefinitions() throws Exception {
-        InteractionRow c1 = interactions.page(ALL.withSearch("router"), 0, 1).get(0);
+        InteractionRow c1 = PROJECT.interactions().page(ALL.withSearch("router"), 0, 1).get(0);
         assertEquals("c1", c1.sourceId());
         assertEquals(Instant.parse("2025-01-01T10:00:00Z"), c1.createdAt());
         assertEquals(ResponseStatus.RESPONDED, c1.status());
@@ -158,20 +141,20 @@ class InteractionQueryTest {
         assertTrue(c1.negative());
         assertEquals("customer", c1.role());
 
-        InteractionRow r1 = interactions.page(ALL.withSearch("dm us"), 0, 1).get(0);
+        InteractionRow r1 = PROJECT.interactions().page(ALL.withSearch("dm us"), 0, 1).get(0);
         assertEquals(ResponseStatus.OURS, r1.status());
         assertEquals("staff", r1.role());
         assertEquals("support", r1.department());
         assertEquals("c1", r1.inReplyTo());
         assertEquals("c1", r1.threadId());
 
-        InteractionRow g1 = interactions.page(ALL.withKinds(Set.of("review")), 0, 1).get(0);
+        InteractionRow g1 = PROJECT.interactions().page(ALL.withKinds(Set.of("review")), 0, 1).get(0);
         assertEquals(1, g1.rating());
         assertTrue(g1.negative(), "negative by its rating");
-        assertEquals(ResponseStatus.NOT_ADDRESSED, interactions.page(ALL.withSearch("cheap"), 0, 1).get(0).status());
-        assertEquals(ResponseStatus.UNANSWERED, interactions.page(ALL.withSearch("useless app"), 0, 1).get(0)
+        assertEquals(ResponseStatus.NOT_ADDRESSED, PROJECT.interactions().page(ALL.withSearch("cheap"), 0, 1).get(0).status());
+        assertEquals(ResponseStatus.UNANSWERED, PROJECT.interactions().page(ALL.withSearch("useless app"), 0, 1).get(0)
                 .status());
-        assertFalse(interactions.page(ALL.withSearch("cheap"), 0, 1).get(0).ours());
+        assertFalse(PROJECT.interactions().page(ALL.withSearch("cheap"), 0, 1).get(0).ours());
     }
 
     @Test
@@ -186,6 +169,6 @@ class InteractionQueryTest {
     }
 
     private static List<String> ids(InteractionQuery query) throws Exception {
-        return interactions.page(query, 0, 100).stream().map(InteractionRow::sourceId).toList();
+        return PROJECT.interactions().page(query, 0, 100).stream().map(InteractionRow::sourceId).toList();
     }
 }

@@ -18,36 +18,27 @@ import io.rapport.explorer.core.SentimentFilter;
 import io.rapport.explorer.core.SortColumn;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 /** On the built-in sample project, the explorer counts what the engagement-cycle metrics count. */
 class SampleProjectTest {
-    @TempDir
-    static Path dir;
-    private static BrowsedProject project;
+    @RegisterExtension
+    static final BrowsedProject PROJECT = BrowsedProject.sample();
     private static ProjectStore store;
     private static ProjectInteractions interactions;
     private static ResponseMetrics total;
 
     @BeforeAll
-    static void sample() throws Exception {
-        project = BrowsedProject.sample(SampleProjectTest.class, dir.resolve("sample"));
-        store = project.store();
-        interactions = project.interactions();
-        total = project.services().get(EngagementCycle.class).metrics(store, Grouping.CHANNEL, AnalysisFilter.all(),
+    static void metrics() throws Exception {
+        store = PROJECT.store();
+        interactions = PROJECT.interactions();
+        total = PROJECT.services().get(EngagementCycle.class).metrics(store, Grouping.CHANNEL, AnalysisFilter.all(),
                 new NullProgressMonitor()).total();
-    }
-
-    @AfterAll
-    static void close() {
-        project.close();
     }
 
     @Test
