@@ -111,7 +111,8 @@ class InteractionsViewUiTest {
                             + ", status: " + view.status());
             waitFor(run, () -> view.rowAt(0) != null, () -> "the first page is read");
             took("first page after Show View (scores sentiment and builds the facts first)", shown);
-            assertEquals(String.format("%,d interactions", total), view.status());
+            assertTrue(view.status().startsWith(String.format("%,d interactions  \u00b7  sentiment: vader@", total)),
+                    view.status());
 
             Combo channels = view.filters().channelCombo();
             int index = Arrays.asList(channels.getItems()).indexOf(channel);

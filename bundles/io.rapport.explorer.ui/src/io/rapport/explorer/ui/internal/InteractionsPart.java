@@ -62,6 +62,8 @@ public final class InteractionsPart {
     /** A request that came before the project's interactions were read. */
     private InteractionRef pendingRequest;
     private boolean loading;
+    /** The key of the sentiment model whose scores the rows show. */
+    private String sentimentModel;
 
     @PostConstruct
     void createControls(Composite parent) {
@@ -182,6 +184,7 @@ public final class InteractionsPart {
                 if (status.isDisposed()) {
                     return;
                 }
+                sentimentModel = model;
                 rows.reset(forQuery, first.size());
                 rows.put(forQuery, 0, first);
                 table.rowsReplaced();
@@ -239,7 +242,10 @@ public final class InteractionsPart {
             return "No project is open.";
         }
         String text = Formats.count(rows.count()) + (rows.count() == 1 ? " interaction" : " interactions");
-        return query.takesEverything() ? text : text + " match the filters";
+        if (!query.takesEverything()) {
+            text += " match the filters";
+        }
+        return sentimentModel == null ? text : text + "  \u00b7  sentiment: " + sentimentModel;
     }
 
     private void rowSelected(long index) {
