@@ -25,7 +25,7 @@ public final class CapturingSink implements ImportSink {
     /** Reads the file with the importer, as the import service would, but into this sink. */
     public static CapturingSink read(ChannelImporter importer, Path file) throws IOException {
         CapturingSink sink = new CapturingSink();
-        importer.read(new ImportInput(file), sink, new NullProgressMonitor());
+        importer.read(ImportInput.of(file), sink, new NullProgressMonitor());
         return sink;
     }
 

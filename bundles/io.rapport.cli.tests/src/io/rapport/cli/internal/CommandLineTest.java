@@ -16,11 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /** The commands as a script would use them: arguments, exit codes, the --json documents. */
 class CommandLineTest {
@@ -95,6 +101,68 @@ class CommandLineTest {
         assertEquals(data + ":2: missing required field 'id'\n", r.err());
     }
 
+    /** A zip written by the test: name to content. */
+    private static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+            }
+        }
+        return file;
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream g = new GZIPOutputStream(out)) {
+            g.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void importingAZipReportsEachEntryAsAFile(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("p");
+        CLI.run("new", p.toString());
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("data/mentions.jsonl", (line("1", "a", "one") + "\n{broken\n").getBytes(StandardCharsets.UTF_8));
+        entries.put("data/older/replies.jsonl.gz", gzip(line("2", "b", "two") + "\n" + line("3", "c", "three") + "\n"));
+        entries.put("readme.txt", "notes".getBytes(StandardCharsets.UTF_8));
+        Path export = zip(tmp.resolve("export.zip"), entries);
+        Cli.Result r = CLI.run("import", p.toString(), export.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode files = json(r).get("files");
+        assertEquals(2, files.size());
+        assertEquals(export + "!/data/mentions.jsonl", files.get(0).get("file").asText());
+        assertEquals(List.of(1, 0, 1), List.of(files.get(0).get("imported").asInt(), files.get(0).get("duplicates").asInt(),
+                files.get(0).get("rejected").asInt()));
+        assertEquals(2, files.get(0).get("errors").get(0).get("line").asInt());
+        assertEquals(export + "!/data/older/replies.jsonl.gz", files.get(1).get("file").asText());
+        assertEquals("rapport-jsonl", files.get(1).get("format").asText());
+        assertEquals(2, files.get(1).get("imported").asInt());
+        assertEquals(3, json(r).get("imported").asInt());
+
+        Cli.Result human = CLI.run("import", p.toString(), export.toString());
+        assertTrue(human.out().contains(export + "!/data/older/replies.jsonl.gz (rapport-jsonl): 0 imported, 2 duplicates,"
+                + " 0 rejected"), human.out());
+        assertTrue(human.err().contains(export + "!/data/mentions.jsonl:2: "), human.err());
+        assertTrue(CLI.run("info", p.toString()).out().contains("#1 export.zip!/data/mentions.jsonl [rapport-jsonl]"),
+                "a dataset of an entry is listed with its archive");
+    }
+
+    @Test
+    void aRefusedArchiveIsExitCode2NamingArchiveEntryAndLimit(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("p");
+        CLI.run("new", p.toString());
+        Path slip = zip(tmp.resolve("slip.zip"), Map.of("../outside.jsonl", (line("1", "a", "x") + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        Cli.Result r = CLI.run("import", p.toString(), slip.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("rapport import: " + slip + ": refused: entry '../outside.jsonl' points outside the archive"
+                + " (zip-slip)\n", r.err());
+        assertEquals(0, json(CLI.run("info", p.toString(), "--json")).get("interactions").asInt());
+    }
+
     @Test
     void strictRejectsEverythingWithExitCode3(@TempDir Path tmp) throws Exception {
         Path p = tmp.resolve("p");
@@ -164,6 +232,7 @@ class CommandLineTest {
         }
         assertTrue(jsonl != null, f.toString());
         assertEquals("*.jsonl", jsonl.get("file_patterns").get(1).asText());
+        assertEquals(0, jsonl.get("containers").size(), "the import service opens its zips and .gz files");
         assertTrue(CLI.run("formats").out().contains("rapport-jsonl"));
     }
 

@@ -29,7 +29,9 @@ final class FormatsCommand implements Command {
                 Usage: rapport formats [--json]
 
                 Lists the importers installed in this Rapport: the format id to give to 'rapport import --format',
-                what it reads, the channel its records get ('*' = the file says) and the file names it recognises.
+                what it reads, the channel its records get ('*' = the file says) and the file names it recognises
+                (also inside zips, and without a .gz/.zst suffix); in --json, "containers" lists the containers an
+                importer reads itself instead of their entries or content (zip, gz, zst).
                 """;
     }
 
@@ -54,6 +56,11 @@ final class FormatsCommand implements Command {
                     }
                     g.writeEndArray();
                     g.writeStringField("version", d.version());
+                    g.writeArrayFieldStart("containers");
+                    for (String c : d.containers()) {
+                        g.writeString(c);
+                    }
+                    g.writeEndArray();
                     g.writeEndObject();
                 }
                 g.writeEndArray();

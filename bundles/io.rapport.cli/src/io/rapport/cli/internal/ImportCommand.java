@@ -30,7 +30,7 @@ final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "import exports (files or folders) into a project";
+        return "import exports (files, folders, zips, .gz/.zst files) into a project";
     }
 
     @Override
@@ -38,16 +38,20 @@ final class ImportCommand implements Command {
         return """
                 Usage: rapport import <project> <file-or-dir>... [--format ID] [--strict] [--json]
 
-                Imports every file (folders are searched recursively for files an importer recognises) in one
-                transaction: each file becomes a dataset; records the project already has (same channel and
-                source id) are counted as duplicates and not added again; a malformed record is rejected with
-                its file, line and reason while the valid records around it are imported.
+                Imports every file in one transaction: folders are searched recursively for files an importer
+                recognises, a .zip is read like a folder (its entries, named export.zip!/data/a.jsonl), a .gz or
+                .zst file is read decompressed, two containers deep at most; archives that break a safety limit
+                (zip-slip, bombs, too many entries) are refused and nothing is imported. Each file or entry
+                becomes a dataset; records the project already has (same channel and source id) are counted as
+                duplicates and not added again; a malformed record is rejected with its file, line and reason
+                while the valid records around it are imported.
                   --format ID   use this importer for every file (see 'rapport formats'); default: by file name
                   --strict      import nothing if any record is rejected (exit code 3)
                   --json        print {"imported":N,"duplicates":N,"rejected":N,"files":[{"file":..,"format":..,
                                 "imported":N,"duplicates":N,"rejected":N,"errors":[{"line":N,"reason":".."}]}]}
-                Exit codes: 0 imported (records may have been rejected: see the counts), 2 usage, missing or
-                unreadable file, 3 rejected in --strict mode (nothing imported), 4 project open elsewhere.
+                Exit codes: 0 imported (records may have been rejected: see the counts), 2 usage, missing,
+                unreadable or refused file, 3 rejected in --strict mode (nothing imported), 4 project open
+                elsewhere.
                 """;
     }
 

@@ -2,6 +2,7 @@ package io.rapport.cli.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import io.rapport.core.importer.ImportInput;
 import io.rapport.core.model.AccountRef;
 import io.rapport.core.model.OwnedSpace;
 import io.rapport.core.model.ProjectSettings;
@@ -88,7 +89,7 @@ final class InfoCommand implements Command {
         out.printf("Datasets: %d%n", datasets.size());
         for (Dataset d : datasets) {
             out.printf("  #%d %s [%s] %,d imported, %,d duplicates, %,d rejected, %s%n", d.id(),
-                    Path.of(d.file()).getFileName(), d.format(), d.imported(), d.duplicates(), d.rejected(),
+                    ImportInput.shortName(d.file()), d.format(), d.imported(), d.duplicates(), d.rejected(),
                     d.importedAt());
         }
         out.println("Our accounts: " + (settings.ourAccounts().isEmpty() ? "(none)"

@@ -35,4 +35,21 @@ class ImporterDescriptorTest {
         assertEquals(-1, reddit.specificity(Path.of("a.jsonl")));
         assertEquals(7, reddit.specificity(Path.of("x.ndjson")));
     }
+
+    @Test
+    void entryNamesMatchAsFileNamesDo() {
+        assertEquals(jsonl.specificity(Path.of("/d/a.rapport.jsonl")), jsonl.specificity("a.rapport.jsonl"));
+        assertTrue(jsonl.matchesFileName("Mentions.JSONL"));
+        assertFalse(jsonl.matchesFileName("data/a.jsonl"), "a name with a folder is not a file name");
+        assertFalse(jsonl.matchesFileName(""));
+        assertEquals("rapport-jsonl", ImporterDescriptor.mostSpecificFor("x.jsonl", List.of(jsonl)).orElseThrow().id());
+    }
+
+    @Test
+    void anImporterReadsNoContainerUnlessItSaysSo() {
+        assertFalse(jsonl.readsContainer("zip"));
+        ImporterDescriptor reddit = new ImporterDescriptor("reddit", "Reddit", "reddit", List.of("RC_*"), "1", List.of("zst"));
+        assertTrue(reddit.readsContainer("zst"));
+        assertFalse(reddit.readsContainer("gz"));
+    }
 }

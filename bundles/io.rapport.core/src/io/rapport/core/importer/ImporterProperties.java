@@ -32,4 +32,10 @@ public @interface ImporterProperties {
     String[] filePatterns();
 
     String version();
+
+    /**
+     * The containers the importer reads itself: {@link ChannelImporter#ZIP}, {@link ChannelImporter#GZ},
+     * {@link ChannelImporter#ZST}; none by default (the import service opens them).
+     */
+    String[] containers() default {};
 }

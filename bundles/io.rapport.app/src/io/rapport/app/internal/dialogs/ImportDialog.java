@@ -110,6 +110,9 @@ public final class ImportDialog extends TitleAreaDialog {
             patterns.add(String.join(";", d.filePatterns()));
             names.add(d.label());
         }
+        // the import service opens these and imports what is inside, whatever the format
+        patterns.add("*.zip;*.gz;*.zst");
+        names.add("Archives and compressed files");
         patterns.add("*");
         names.add("All files");
         chooser.setFilterExtensions(patterns.toArray(String[]::new));

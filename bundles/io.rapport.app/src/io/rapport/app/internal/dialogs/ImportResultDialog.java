@@ -1,5 +1,6 @@
 package io.rapport.app.internal.dialogs;
 
+import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportReport;
 import io.rapport.core.importer.ImportReport.FileReport;
 import io.rapport.core.store.RecordError;
@@ -17,7 +18,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import java.nio.file.Path;
 
 /** What an import did: counts per file and the first rejected records with file, line and reason. */
 public final class ImportResultDialog extends TitleAreaDialog {
@@ -111,8 +111,7 @@ public final class ImportResultDialog extends TitleAreaDialog {
     }
 
     private static String fileName(String file) {
-        Path name = Path.of(file).getFileName();
-        return name == null ? file : name.toString();
+        return ImportInput.shortName(file);
     }
 
     private static String count(long n) {

@@ -9,6 +9,7 @@ import io.rapport.app.internal.explorer.ExplorerNode.Settings;
 import io.rapport.app.internal.explorer.ExplorerNode.SettingsEntry;
 import io.rapport.app.internal.explorer.ExplorerNode.SettingsGroup;
 import io.rapport.app.internal.explorer.ExplorerNode.Totals;
+import io.rapport.core.importer.ImportInput;
 import io.rapport.core.store.Dataset;
 import io.rapport.core.store.ProjectSummary;
 
@@ -16,7 +17,6 @@ import org.eclipse.jface.viewers.StyledCellLabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.ViewerCell;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -66,8 +66,7 @@ final class ExplorerLabels extends StyledCellLabelProvider {
     }
 
     static String fileName(Dataset d) {
-        Path name = Path.of(d.file()).getFileName();
-        return name == null ? d.file() : name.toString();
+        return ImportInput.shortName(d.file());
     }
 
     /** Format, counts and import date of a dataset, as shown beside its file name (the time is in the tooltip). */

@@ -2,6 +2,7 @@ package io.rapport.app.internal.importlog;
 
 import io.rapport.app.ProjectOverview;
 import io.rapport.app.ProjectSession;
+import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
 import io.rapport.core.store.Dataset;
 import io.rapport.core.store.ProjectException;
@@ -31,7 +32,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
@@ -212,7 +212,6 @@ public final class ImportLogPart {
     }
 
     static String fileName(String file) {
-        Path name = Path.of(file).getFileName();
-        return name == null ? file : name.toString();
+        return ImportInput.shortName(file);
     }
 }

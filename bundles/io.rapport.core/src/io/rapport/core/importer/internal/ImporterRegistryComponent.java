@@ -66,7 +66,7 @@ public final class ImporterRegistryComponent implements ImporterRegistry {
     static ImporterDescriptor describe(ServiceReference<?> ref) {
         return new ImporterDescriptor(string(ref, ChannelImporter.ID), string(ref, ChannelImporter.LABEL),
                 string(ref, ChannelImporter.CHANNEL), strings(ref.getProperty(ChannelImporter.FILE_PATTERNS)),
-                string(ref, ChannelImporter.VERSION));
+                string(ref, ChannelImporter.VERSION), strings(ref.getProperty(ChannelImporter.CONTAINERS)));
     }
 
     private static String string(ServiceReference<?> ref, String key) {

@@ -53,7 +53,7 @@ final class MappingPass implements TopicWalker.Visitor {
 
     void finished(boolean foundPosts, TopicWalker walker) {
         if (!foundPosts) {
-            sink.reject(1, 0, "not a Discourse export: " + input.path().getFileName() + " is " + walker.description()
+            sink.reject(1, 0, "not a Discourse export: " + input.fileName() + " is " + walker.description()
                     + "; expected a topic or post list with 'post_stream.posts', or 'latest_posts'");
         }
     }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import io.rapport.core.importer.ImportInput;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Whose account archive an {@code outbox.json} is, from the {@code actor.json} beside it: the actor URI every
@@ -22,14 +22,18 @@ record ArchiveOwner(String actorUri, String handle, String name) {
     /** An actor document is a few KB; anything far larger is not one. */
     private static final long MAX_ACTOR_BYTES = 1 << 20;
 
-    /** The owner described by {@code actor.json} next to the file, or null if there is none (or it is unusable). */
-    static ArchiveOwner besides(Path file, JsonFactory factory) {
-        Path actor = file.resolveSibling("actor.json");
+    /**
+     * The owner described by {@code actor.json} next to the file (in its folder, or its folder in the archive),
+     * or null if there is none (or it is unusable).
+     */
+    static ArchiveOwner besides(ImportInput file, JsonFactory factory) {
         try {
-            if (!Files.isRegularFile(actor) || Files.size(actor) > MAX_ACTOR_BYTES) {
+            ImportInput actor = file.siblings().stream().filter(s -> s.fileName().equals("actor.json")).findFirst()
+                    .orElse(null);
+            if (actor == null || actor.size() > MAX_ACTOR_BYTES) {
                 return null;
             }
-            try (InputStream in = Files.newInputStream(actor); JsonParser p = factory.createParser(in)) {
+            try (InputStream in = actor.open(); JsonParser p = factory.createParser(in)) {
                 return read(p);
             }
         } catch (IOException e) { // includes broken JSON

@@ -154,7 +154,7 @@ final class ImportRun {
         @Override
         public void finished(DocumentWalker.Shape shape, DocumentWalker w) {
             if (shape == DocumentWalker.Shape.UNKNOWN) {
-                sink.reject(1, 0, "not a Mastodon export: " + input.path().getFileName() + " is " + w.description()
+                sink.reject(1, 0, "not a Mastodon export: " + input.fileName() + " is " + w.description()
                         + "; expected an ActivityStreams collection with 'orderedItems' (outbox.json), a JSON array"
                         + " of statuses or notifications, or a context with 'ancestors' and 'descendants'");
             }

@@ -62,7 +62,7 @@ public final class MastodonImporter implements ChannelImporter {
         StatusIndex index = new StatusIndex();
         // an API file's replies name parents by local ids, often listed after them: index the file first
         walk(input, encoding, new ImportRun.Indexer(index, run), false);
-        ArchiveOwner owner = ArchiveOwner.besides(input.path(), factory);
+        ArchiveOwner owner = ArchiveOwner.besides(input, factory);
         walk(input, encoding, run.mapper(new ActivityMapper(owner), new StatusMapper(index)), true);
         progress.done();
     }

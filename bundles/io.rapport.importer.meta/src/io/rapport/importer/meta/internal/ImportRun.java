@@ -39,7 +39,7 @@ final class ImportRun {
         this.sink = sink;
         this.progress = progress;
         this.factory = factory;
-        String name = input.path().getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = input.fileName().toLowerCase(Locale.ROOT);
         this.fileChannel = name.contains("instagram") ? Channels.INSTAGRAM : Channels.FACEBOOK;
     }
 
@@ -94,7 +94,7 @@ final class ImportRun {
     }
 
     void notThisFormat(String description) {
-        sink.reject(1, 0, "not a Facebook/Instagram export: " + input.path().getFileName() + " is " + description
+        sink.reject(1, 0, "not a Facebook/Instagram export: " + input.fileName() + " is " + description
                 + "; expected a JSON array of posts or comments, an object with 'data' (Graph API), 'comments_v2'"
                 + " or 'ig_reels_media', or a single Graph API object with 'id' and 'created_time'");
     }

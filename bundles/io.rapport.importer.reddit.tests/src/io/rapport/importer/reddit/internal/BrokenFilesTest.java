@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.luben.zstd.ZstdOutputStream;
+
 import io.rapport.core.importer.ImportInputException;
 import io.rapport.core.importer.ImportReport;
 import io.rapport.core.importer.ImportReport.FileReport;
@@ -151,11 +153,31 @@ class BrokenFilesTest {
     }
 
     @Test
+    void aZstdBombIsRefusedWhileItInflatesAndNothingIsImported(@TempDir Path tmp) throws Exception {
+        Path bomb = tmp.resolve("RC_2024-04.zst");
+        try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(bomb))) {
+            out.write(("{\"id\":\"a1\",\"body\":\"hi\",\"subreddit\":\"x\",\"parent_id\":\"t3_s\",\"link_id\":\"t3_s\","
+                    + "\"created_utc\":1709283601}\n").getBytes(StandardCharsets.UTF_8));
+            byte[] blank = new byte[1 << 20];
+            Arrays.fill(blank, (byte) '\n');
+            for (int i = 0; i < 64; i++) {
+                out.write(blank);
+            }
+        }
+        try (ProjectStore store = project(tmp)) {
+            ImportInputException e = assertThrows(ImportInputException.class, () -> importAs(store, bomb));
+            assertEquals(bomb + ": refused: its content inflates more than 100 times its compressed size (the limit"
+                    + " past 4 MiB; a decompression bomb?)", e.getMessage());
+            assertEquals(0, count(store));
+        }
+    }
+
+    @Test
     void aFileThatIsNotZstdAtAllIsOneClearErrorNamingIt(@TempDir Path tmp) throws Exception {
         Path file = Fixtures.file("broken/not-zstd.zst");
         try (ProjectStore store = project(tmp)) {
             ImportInputException e = assertThrows(ImportInputException.class, () -> importAs(store, file));
-            assertEquals(file + ": cannot read: not a zstd-compressed file: it is named .zst but does not start with"
+            assertEquals(file + ": not a zstd-compressed file: it is named .zst but does not start with"
                     + " the zstd magic number (28 b5 2f fd)", e.getMessage());
             assertEquals(0, count(store));
         }

@@ -46,7 +46,7 @@ class MutationFuzzTest {
             RecordingSink sink = new RecordingSink();
             String where = "round " + round + " (" + file.getFileName() + ", seed " + SEED + ")";
             try {
-                importer.read(new ImportInput(file), sink, new NullProgressMonitor());
+                importer.read(ImportInput.of(file), sink, new NullProgressMonitor());
             } catch (IOException e) {
                 assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), where + ": an error without a message");
                 errors++;

@@ -34,7 +34,7 @@ public final class StreamingChild {
                 System.out.println("rejected " + line + " " + offset + " " + reason);
             }
         };
-        new RedditImporter().read(new ImportInput(Path.of(args[0])), sink, new NullProgressMonitor());
+        new RedditImporter().read(ImportInput.of(Path.of(args[0])), sink, new NullProgressMonitor());
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -3,6 +3,9 @@ package io.rapport.importer.reddit.internal;
 import com.github.luben.zstd.ZstdInputStream;
 
 import io.rapport.core.importer.ImportInput;
+import io.rapport.importer.core.ContainerLimits;
+import io.rapport.importer.core.CountingInputStream;
+import io.rapport.importer.core.InflationGuard;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -12,7 +15,8 @@ import java.util.Locale;
 
 /**
  * An export file opened for reading: plain, or zstd-compressed as the Pushshift dumps are (recognised by the
- * zstd magic number, not by the name). Knows how many file bytes have been consumed, for progress.
+ * zstd magic number, not by the name), held to the shared decompression ratio limit. Knows how many file bytes
+ * have been consumed, for progress.
  */
 final class ExportStream implements AutoCloseable {
     private static final int ZSTD_MAGIC = 0xFD2FB528;
@@ -40,7 +44,7 @@ final class ExportStream implements AutoCloseable {
             byte[] head = buffered.readNBytes(4);
             buffered.reset();
             boolean zstd = head.length == 4 && littleEndianInt(head) == ZSTD_MAGIC;
-            if (!zstd && input.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zst")) {
+            if (!zstd && input.fileName().toLowerCase(Locale.ROOT).endsWith(".zst")) {
                 throw new IOException("not a zstd-compressed file: it is named .zst but does not start with the"
                         + " zstd magic number (28 b5 2f fd)");
             }
@@ -49,8 +53,12 @@ final class ExportStream implements AutoCloseable {
             }
             ZstdInputStream decoder = new ZstdInputStream(buffered);
             decoder.setLongMax(PUSHSHIFT_WINDOW_LOG);
+            // a bomb is refused, not taken for corrupt data: the guard sits above the decoding errors
+            InflationGuard guard = new InflationGuard(new DecodingErrors(decoder, file),
+                    input.displayName() + ": refused: its content", file::count, Long.MAX_VALUE, "",
+                    ContainerLimits.DEFAULT, "a decompression bomb", null);
             // buffered again so the shape of the decompressed content can be peeked at
-            return new ExportStream(file, new BufferedInputStream(new DecodingErrors(decoder, file), 1 << 16), true);
+            return new ExportStream(file, new BufferedInputStream(guard, 1 << 16), true);
         } catch (IOException | RuntimeException e) {
             buffered.close();
             throw e;

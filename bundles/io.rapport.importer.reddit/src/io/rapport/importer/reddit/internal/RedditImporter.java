@@ -19,13 +19,15 @@ import java.io.IOException;
 /**
  * Reddit comments and submissions: Pushshift dumps (NDJSON, plain or zstd-compressed with a long window, as
  * {@code RC_2023-01.zst} / {@code RS_2023-01.zst} or per-subreddit {@code <sub>_comments.zst}) and Reddit API
- * JSON (listings, thread pages). The file's first bytes decide between the two, whatever its name.
+ * JSON (listings, thread pages). The file's first bytes decide between the two, whatever its name. It reads
+ * {@code .zst} files itself (declared in {@code containers}), so that progress and the errors of a damaged dump
+ * are in the dump's compressed bytes.
  */
 @Component(service = ChannelImporter.class)
 @ImporterProperties(id = RedditImporter.FORMAT_ID, label = "Reddit (Pushshift NDJSON dumps, .zst, API listings)",
         channel = Channels.REDDIT, filePatterns = { "RC_*", "RS_*", "*_comments*.ndjson", "*_submissions*.ndjson",
                 "*_comments.zst", "*_submissions.zst", "*.ndjson", "*.ndjson.zst", "*reddit*.json" },
-        version = "1")
+        version = "1", containers = ChannelImporter.ZST)
 public final class RedditImporter implements ChannelImporter {
     public static final String FORMAT_ID = "reddit";
 
@@ -61,6 +63,7 @@ public final class RedditImporter implements ChannelImporter {
     public Recognition recognise(String fileName, byte[] head) {
         FileHead h = FileHead.of(head);
         if (h.startsWithBytes(0x28, 0xB5, 0x2F, 0xFD)) {
+            // the import service hands over content decompressed: still compressed, it was compressed twice
             return Recognition.likely(60, "zstd-compressed, as Pushshift dumps are");
         }
         if (h.hasKeys("subreddit") && (h.hasKeys("parent_id") || h.hasKeys("selftext") || h.hasKeys("link_id"))) {

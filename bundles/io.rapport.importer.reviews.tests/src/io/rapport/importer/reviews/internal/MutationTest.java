@@ -62,7 +62,7 @@ class MutationTest {
                 throw new AssertionError(what + ": " + e, e);
             }
             boolean csv = base.fixture().endsWith(".csv");
-            TextEncoding encoding = TextEncoding.sniff(new ImportInput(f));
+            TextEncoding encoding = TextEncoding.sniff(ImportInput.of(f));
             for (CapturingSink.Accepted a : s.accepted) {
                 String record = csv ? a.raw().substring(a.raw().indexOf('\n') + 1) : a.raw();
                 byte[] raw = record.getBytes(csv ? encoding.charset() : StandardCharsets.UTF_8);

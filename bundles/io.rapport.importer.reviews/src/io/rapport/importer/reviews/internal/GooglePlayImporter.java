@@ -39,7 +39,7 @@ public final class GooglePlayImporter implements ChannelImporter {
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
         ImportProgress progress = new ImportProgress(monitor, input.size());
         TextEncoding encoding = TextEncoding.sniff(input);
-        String file = input.path().getFileName().toString();
+        String file = input.fileName();
         try (InputStream in = input.open()) {
             in.skipNBytes(encoding.bomLength());
             CsvRowReader rows = new CsvRowReader(new StrictDecodingReader(in, encoding.strictDecoder()), encoding,

@@ -37,7 +37,7 @@ final class ReviewJson {
 
     static void read(ImportInput input, ImportSink sink, ImportProgress progress, String formatLabel, Document document)
             throws IOException {
-        String file = input.path().getFileName().toString();
+        String file = input.fileName();
         TextEncoding encoding = TextEncoding.sniff(input);
         if (!encoding.isUtf8()) {
             sink.reject(1, 0, "the file " + file + " is " + encoding.label() + ", not UTF-8; " + formatLabel

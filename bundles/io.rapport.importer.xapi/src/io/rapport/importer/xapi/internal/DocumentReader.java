@@ -51,7 +51,7 @@ final class DocumentReader {
                 try {
                     JsonToken t = p.nextToken();
                     if (t == null) {
-                        responses.reject(1, 0, "not an X API v2 file: " + input.path().getFileName() + " is empty");
+                        responses.reject(1, 0, "not an X API v2 file: " + input.fileName() + " is empty");
                     }
                     for (; t != null; t = p.nextToken()) {
                         if (t == JsonToken.START_ARRAY) {

@@ -56,7 +56,7 @@ public final class XApiImporter implements ChannelImporter {
             return;
         }
         ResponseSink responses = new ResponseSink(sink, factory);
-        String name = input.path().getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = input.fileName().toLowerCase(Locale.ROOT);
         if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
             new LineReader(input, encoding, responses, progress).read();
         } else {

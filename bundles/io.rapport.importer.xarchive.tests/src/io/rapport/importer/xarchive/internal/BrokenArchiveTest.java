@@ -168,7 +168,7 @@ class BrokenArchiveTest {
             "not-an-archive/data/tweets.js | not an X archive data file: expected it to start with 'window.YTD.<name>.part<N> = ', found 'id,created_at,text\\x0a1,2024-01-01,hello\\x0a'",
             "no-account/data/tweets.js | cannot tell whose archive it is: no account.js or manifest.js with a username next to the tweets",
             "twitter-zip-slip.zip | refused: entry '../../../home/user/.bashrc' points outside the archive (zip-slip)",
-            "twitter-ratio-bomb.zip | refused: entry 'data/tweets.js' inflates more than 200 times its compressed size (a zip bomb?)",
+            "twitter-ratio-bomb.zip | refused: entry 'data/tweets.js' inflates more than 100 times its compressed size (the limit past 4 MiB; a zip bomb?)",
             "twitter-not-a-zip.zip | not a readable zip archive" })
     void aFileThatIsNotAnArchiveIsRefusedWithAClearErrorAndNothingImported(String file, String message,
             @TempDir Path tmp) throws Exception {
@@ -176,7 +176,9 @@ class BrokenArchiveTest {
         try (ProjectStore store = services.newProject(tmp.resolve("p"))) {
             ImportInputException e = assertThrows(ImportInputException.class,
                     () -> services.importFiles(store, false, Fixtures.acmeData().resolve("tweets.js"), input));
-            assertTrue(e.getMessage().startsWith(input + ": cannot read: "), e.getMessage());
+            assertTrue(e.getMessage().startsWith(input + ": "), e.getMessage());
+            assertFalse(e.getMessage().substring(input.toString().length()).contains(input.toString()),
+                    "the file is named once: " + e.getMessage());
             assertTrue(e.getMessage().contains(message), e.getMessage());
             assertFalse(e.getMessage().contains("Exception"), e.getMessage());
             assertEquals(0, store.summary().interactions(), "the good file given with it is not imported either");

@@ -73,7 +73,7 @@ class MutatedArchiveTest {
             Files.write(target, mutated);
             CheckingSink sink = new CheckingSink(mutated, "round " + round);
             try {
-                new XArchiveImporter().read(new ImportInput(target), sink, new NullProgressMonitor());
+                new XArchiveImporter().read(ImportInput.of(target), sink, new NullProgressMonitor());
             } catch (ArchiveFormatException e) {
                 assertTrue(e.getMessage().startsWith(target.toString()), "round " + round + ": " + e.getMessage());
                 refused++;
@@ -99,7 +99,7 @@ class MutatedArchiveTest {
             }
             Files.write(target, mutated);
             try {
-                new XArchiveImporter().read(new ImportInput(target), new ImportSink() {
+                new XArchiveImporter().read(ImportInput.of(target), new ImportSink() {
                     @Override
                     public void accept(Interaction interaction, String raw, long line, long offset) {
                     }

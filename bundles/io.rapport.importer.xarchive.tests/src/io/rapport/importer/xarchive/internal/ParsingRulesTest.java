@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Instant;
 import java.util.List;
 
-/** The small rules of the format: dates, entities, long-post matching, reply chains, zip entry names. */
+/** The small rules of the format: dates, entities, long-post matching, reply chains, which zips are archives. */
 class ParsingRulesTest {
 
     @Test
@@ -64,12 +64,15 @@ class ParsingRulesTest {
     }
 
     @Test
-    void zipEntryNamesThatEscapeAreUnsafe() {
-        for (String bad : List.of("../x.js", "data/../../x.js", "/etc/passwd", "C:/x.js", "data\\..\\x.js", "..")) {
-            assertTrue(ZipArchiveSource.isUnsafe(bad), bad);
+    void aZipIsClaimedAsAWholeByTheTweetsInItsDataFolder() {
+        XArchiveImporter importer = new XArchiveImporter();
+        for (List<String> archive : List.of(List.of("Your archive.html", "data/account.js", "data/tweets.js"),
+                List.of("twitter-2024/data/tweets-part1.js"), List.of("tweet.js", "account.js"))) {
+            assertTrue(importer.recogniseArchive("export.zip", archive).isClaim(), archive.toString());
         }
-        for (String ok : List.of("data/tweets.js", "twitter-2024/data/tweets.js", "data/tweets_media/a..b.jpg")) {
-            assertFalse(ZipArchiveSource.isUnsafe(ok), ok);
+        for (List<String> other : List.of(List.of("comments.jsonl", "reviews_x.csv"), List.of("data/tweets.jsx"),
+                List.of("backup/2024/tweets.js"), List.<String>of())) {
+            assertTrue(importer.recogniseArchive("twitter-2024.zip", other).isDenial(), other.toString());
         }
     }
 }

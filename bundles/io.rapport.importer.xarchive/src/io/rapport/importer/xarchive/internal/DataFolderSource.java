@@ -1,48 +1,44 @@
 package io.rapport.importer.xarchive.internal;
 
+import io.rapport.core.importer.ImportInput;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * An unpacked archive: the import service hands over one tweets file of its {@code data/} folder; the owner,
- * the long posts and the other parts are the files next to it.
+ * An unpacked archive: the import service hands over one tweets file of its {@code data/} folder (a folder on
+ * disk, or a folder inside a zip that is opened entry by entry); the owner, the long posts and the other parts
+ * are the files next to it.
  */
 final class DataFolderSource implements ArchiveSource {
-    private final Path tweetsFile;
+    private final ImportInput tweetsFile;
     private final List<ArchiveFile> parts = new ArrayList<>();
     private final List<ArchiveFile> notes = new ArrayList<>();
     private ArchiveFile account;
     private ArchiveFile manifest;
 
-    DataFolderSource(Path tweetsFile) throws IOException {
+    DataFolderSource(ImportInput tweetsFile) throws IOException {
         this.tweetsFile = tweetsFile;
-        Path dir = tweetsFile.toAbsolutePath().getParent();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                DataFileKind kind = DataFileKind.of(p.getFileName().toString());
-                if (kind == null) {
-                    continue;
-                }
-                ArchiveFile f = new PlainFile(p);
-                switch (kind) {
-                    case TWEETS -> parts.add(f);
-                    case NOTE_TWEETS -> notes.add(f);
-                    case ACCOUNT -> account = f;
-                    case MANIFEST -> manifest = f;
-                }
+        for (ImportInput sibling : tweetsFile.siblings()) {
+            DataFileKind kind = DataFileKind.of(sibling.fileName());
+            if (kind == null) {
+                continue;
+            }
+            ArchiveFile f = new InputFile(sibling);
+            switch (kind) {
+                case TWEETS -> parts.add(f);
+                case NOTE_TWEETS -> notes.add(f);
+                case ACCOUNT -> account = f;
+                case MANIFEST -> manifest = f;
             }
         }
+        // the file given is a part whatever its name (a forced format on an unusually named file)
+        parts.add(new InputFile(tweetsFile));
         parts.sort(PART_ORDER);
         notes.sort(PART_ORDER);
-        if (parts.stream().noneMatch(f -> ((PlainFile) f).path.equals(tweetsFile.toAbsolutePath()))) {
-            parts.add(new PlainFile(tweetsFile.toAbsolutePath())); // forced format on an unusually named file
-        }
     }
 
     @Override
@@ -67,7 +63,7 @@ final class DataFolderSource implements ArchiveSource {
 
     @Override
     public List<ArchiveFile> partsToImport() {
-        return List.of(new PlainFile(tweetsFile));
+        return List.of(new InputFile(tweetsFile));
     }
 
     @Override
@@ -79,24 +75,20 @@ final class DataFolderSource implements ArchiveSource {
     public void close() {
     }
 
-    private record PlainFile(Path path) implements ArchiveFile {
+    private record InputFile(ImportInput input) implements ArchiveFile {
         @Override
         public String name() {
-            return path.toString();
+            return input.displayName();
         }
 
         @Override
         public long size() {
-            try {
-                return Files.size(path);
-            } catch (IOException e) {
-                return -1;
-            }
+            return input.size();
         }
 
         @Override
         public InputStream open() throws IOException {
-            return Files.newInputStream(path);
+            return input.open();
         }
     }
 }

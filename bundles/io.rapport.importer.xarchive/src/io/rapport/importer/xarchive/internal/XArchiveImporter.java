@@ -19,30 +19,30 @@ import org.osgi.service.component.annotations.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * An X (Twitter) account archive: the zip as downloaded, or a tweets file of its unpacked {@code data/} folder
- * (the import service hands over files, so a folder arrives as its tweets files one by one; the owner, long
- * posts and other parts are then read from beside it). Every tweet is the archive owner's; whether the owner
- * is one of our accounts is left to the project settings.
+ * An X (Twitter) account archive: the zip as downloaded, read as a whole (it declares that it reads zips and
+ * claims those whose entries hold a {@code data/tweets.js}), or a tweets file of its unpacked {@code data/}
+ * folder (the import service hands over files, so a folder arrives as its tweets files one by one; the owner,
+ * long posts and other parts are then read from beside it, in the folder or in the zip the folder is in).
+ * Every tweet is the archive owner's; whether the owner is one of our accounts is left to the project settings.
  */
 @Component(service = ChannelImporter.class)
 @ImporterProperties(id = XArchiveImporter.FORMAT_ID, label = "X (Twitter) account archive", channel = Channels.X,
-        filePatterns = { "tweets.js", "tweet.js", "tweets-part*.js", "twitter-*.zip" }, version = "1")
+        filePatterns = { "tweets.js", "tweet.js", "tweets-part*.js", "twitter-*.zip" }, version = "1",
+        containers = ChannelImporter.ZIP)
 public final class XArchiveImporter implements ChannelImporter {
     public static final String FORMAT_ID = "x-archive";
     private static final Predicate<String> TWEET_DATA = n -> n.equals("tweets") || n.equals("tweet");
 
     @Override
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
-        Path path = input.path();
         SubMonitor sub = SubMonitor.convert(monitor, 1000);
-        try (ArchiveSource source = isZip(path) ? new ZipArchiveSource(path) : new DataFolderSource(path)) {
-            ArchiveOwner owner = new ArchiveOwnerReader().read(source, path.toString());
+        try (ArchiveSource source = open(input)) {
+            ArchiveOwner owner = new ArchiveOwnerReader().read(source, input.displayName());
             List<ArchiveFile> scanned = source.allTweetParts();
             List<ArchiveFile> imported = source.partsToImport();
             ImportProgress progress = new ImportProgress(sub,
@@ -138,8 +138,17 @@ public final class XArchiveImporter implements ChannelImporter {
         }
     }
 
-    private static boolean isZip(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+    private static ArchiveSource open(ImportInput input) throws IOException {
+        if (!isZip(input)) {
+            return new DataFolderSource(input);
+        }
+        Path zip = input.file().orElseThrow(() -> new ArchiveFormatException(input.displayName()
+                + ": an X archive inside another archive cannot be read in place; unpack the outer one"));
+        return new ZipArchiveSource(zip, input.displayName());
+    }
+
+    private static boolean isZip(ImportInput input) throws IOException {
+        try (InputStream in = input.open()) {
             byte[] magic = in.readNBytes(4);
             return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K'
                     && ((magic[2] == 3 && magic[3] == 4) || (magic[2] == 5 && magic[3] == 6));
@@ -160,9 +169,13 @@ public final class XArchiveImporter implements ChannelImporter {
         if (h.startsWith("window.YTD.tweet")) {
             return Recognition.likely(100, "an X archive tweets file (window.YTD.tweets)");
         }
-        if (h.startsWithBytes(0x50, 0x4B, 0x03, 0x04) && h.text().contains("data/tweet")) {
-            return Recognition.likely(80, "a zip with an X archive's data/tweets.js");
-        }
-        return Recognition.notThis("no window.YTD.tweets wrapper and no X archive zip");
+        return Recognition.notThis("no window.YTD.tweets wrapper");
+    }
+
+    @Override
+    public Recognition recogniseArchive(String archiveName, List<String> entryNames) {
+        return ZipArchiveSource.holdsTweets(entryNames)
+                ? Recognition.likely(95, "an X archive: data/tweets.js in the zip")
+                : Recognition.notThis("no data/tweets.js (or tweet.js, tweets-partN.js) in the zip");
     }
 }

@@ -123,9 +123,9 @@ class MappingTest {
 
     @Test
     void theTicketIdOfACommentsFileName() {
-        assertEquals("1002", FileNames.ticketIdOf(java.nio.file.Path.of("ticket_comments-1002.json")));
-        assertEquals("77", FileNames.ticketIdOf(java.nio.file.Path.of("export", "tickets-77-comments.json")));
-        assertNull(FileNames.ticketIdOf(java.nio.file.Path.of("ticket_comments.json")));
-        assertNull(FileNames.ticketIdOf(java.nio.file.Path.of("tickets-2025.json")), "not a comments file");
+        assertEquals("1002", FileNames.ticketIdOf("ticket_comments-1002.json"));
+        assertEquals("77", FileNames.ticketIdOf("tickets-77-comments.json"));
+        assertNull(FileNames.ticketIdOf("ticket_comments.json"));
+        assertNull(FileNames.ticketIdOf("tickets-2025.json"), "not a comments file");
     }
 }

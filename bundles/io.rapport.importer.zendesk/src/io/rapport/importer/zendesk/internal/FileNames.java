@@ -1,6 +1,5 @@
 package io.rapport.importer.zendesk.internal;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -12,12 +11,9 @@ final class FileNames {
     private FileNames() {
     }
 
-    static String ticketIdOf(Path file) {
-        Path name = file.getFileName();
-        if (name == null) {
-            return null;
-        }
-        String s = name.toString().toLowerCase(Locale.ROOT);
+    /** @param fileName the file's (or archive entry's) name, without folders */
+    static String ticketIdOf(String fileName) {
+        String s = fileName.toLowerCase(Locale.ROOT);
         if (!s.contains("comment")) {
             return null;
         }

@@ -164,7 +164,7 @@ final class Passes {
         @Override
         public void finished(boolean foundRecords, ExportWalker walker) {
             if (!foundRecords) {
-                sink.reject(1, 0, "not a Zendesk export: " + input.path().getFileName() + " is "
+                sink.reject(1, 0, "not a Zendesk export: " + input.fileName() + " is "
                         + walker.description() + "; expected an object with 'tickets', 'comments' or 'audits'"
                         + " (a Zendesk API response or incremental export)");
             }

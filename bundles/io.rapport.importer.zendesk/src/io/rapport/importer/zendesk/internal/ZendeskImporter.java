@@ -61,7 +61,7 @@ public final class ZendeskImporter implements ChannelImporter {
         }
         Directory directory = new Directory();
         pass(input, encoding, new Passes.Indexer(directory, progress), false);
-        String ticketOfFile = FileNames.ticketIdOf(input.path());
+        String ticketOfFile = FileNames.ticketIdOf(input.fileName());
         pass(input, encoding, new Passes.Mapper(input, sink, progress, new TicketMapper(directory), ticketOfFile), true);
         progress.done();
     }

@@ -58,7 +58,7 @@ public final class StoreChild {
             case "import-file" -> {
                 try (ProjectStore store = provider.open(dir); ImportTransaction tx = store.beginImport()) {
                     DatasetWriter w = tx.beginDataset(args[2], InterchangeImporter.FORMAT_ID);
-                    new InterchangeImporter().read(new ImportInput(Path.of(args[2])), w, new NullProgressMonitor());
+                    new InterchangeImporter().read(ImportInput.of(Path.of(args[2])), w, new NullProgressMonitor());
                     var d = w.finish();
                     tx.commit();
                     Runtime rt = Runtime.getRuntime();

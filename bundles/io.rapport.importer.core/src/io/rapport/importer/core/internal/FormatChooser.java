@@ -1,22 +1,20 @@
-package io.rapport.core.importer.internal;
+package io.rapport.importer.core.internal;
 
 import io.rapport.core.importer.ChannelImporter;
-import io.rapport.core.importer.ImportInputException;
+import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImporterDescriptor;
 import io.rapport.core.importer.ImporterRegistry;
 import io.rapport.core.importer.Recognition;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Picks the importer for a file when no format is given. The file name decides (the most specific pattern),
+ * Picks the importer for a file (or an archive entry, or a compressed file's content) when no format is given,
+ * from its {@linkplain ImportInput#fileName() name} and its first bytes as they are read (decompressed). The
+ * name decides (the most specific pattern),
  * unless the importer it names denies the content and another importer claims it; a file no pattern names
  * goes to the importer that claims its content. When the pick was not obvious from the name alone, it says
  * which importer it picked and why, and which others could have read the file.
@@ -36,13 +34,13 @@ final class FormatChooser {
     record Choice(ImporterDescriptor format, String why) {
     }
 
-    Optional<Choice> choose(Path file) throws ImportInputException {
-        byte[] head = head(file);
-        String name = file.getFileName().toString();
+    /** @param head the first (up to {@value ChannelImporter#HEAD_BYTES}) bytes of what the input delivers */
+    Optional<Choice> choose(ImportInput input, byte[] head) {
+        String name = input.fileName();
         List<Opinion> opinions = new ArrayList<>();
         for (ImporterDescriptor d : registry.descriptors()) {
             Recognition r = registry.importer(d.id()).map(i -> safely(i, name, head)).orElse(Recognition.UNKNOWN);
-            opinions.add(new Opinion(d, d.specificity(file), r));
+            opinions.add(new Opinion(d, d.specificity(name), r));
         }
         Optional<Opinion> byName = opinions.stream().filter(o -> o.specificity() >= 0)
                 .max(Comparator.comparingInt(Opinion::specificity));
@@ -79,14 +77,6 @@ final class FormatChooser {
             return r == null ? Recognition.UNKNOWN : r;
         } catch (RuntimeException e) {
             return Recognition.UNKNOWN;
-        }
-    }
-
-    private static byte[] head(Path file) throws ImportInputException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(ChannelImporter.HEAD_BYTES);
-        } catch (IOException e) {
-            throw new ImportInputException(file + ": not readable: " + e.getMessage(), e);
         }
     }
 }

@@ -1,24 +1,28 @@
-package io.rapport.importer.reddit.internal;
+package io.rapport.importer.core;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read from the file itself, so progress is reported in file (compressed) bytes. */
-final class CountingInputStream extends FilterInputStream {
+/**
+ * Counts the bytes read through it: the compressed bytes a decompressor has consumed, for progress in file bytes
+ * and for the compression ratio an {@link InflationGuard} checks.
+ */
+public final class CountingInputStream extends FilterInputStream {
     private long count;
 
-    CountingInputStream(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
-    long count() {
+    /** Bytes read (or skipped) so far. */
+    public long count() {
         return count;
     }
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b = in.read();
         if (b >= 0) {
             count++;
         }
@@ -27,7 +31,7 @@ final class CountingInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
+        int n = in.read(b, off, len);
         if (n > 0) {
             count += n;
         }
@@ -36,9 +40,9 @@ final class CountingInputStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
-        count += skipped;
-        return skipped;
+        long s = in.skip(n);
+        count += Math.max(0, s);
+        return s;
     }
 
     @Override
