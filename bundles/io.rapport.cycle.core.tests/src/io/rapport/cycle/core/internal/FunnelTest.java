@@ -1,5 +1,6 @@
 package io.rapport.cycle.core.internal;
 
+import static io.rapport.cycle.core.internal.Keywords.keywords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.rapport.core.model.AccountRef;
@@ -9,6 +10,8 @@ import io.rapport.core.store.ProjectStore;
 import io.rapport.cycle.core.AnalysisFilter;
 import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.cycle.core.FunnelReport;
+import io.rapport.testsupport.InterchangeProject;
+import io.rapport.testsupport.KeywordSentimentModel;
 import io.rapport.testsupport.RapportServices;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -35,8 +38,8 @@ class FunnelTest {
         ProjectSettings settings = new ProjectSettings("Acme", List.of(AccountRef.parse("reddit:acme_official")),
                 List.of(), List.of(OwnedSpace.parse("reddit:r/acme")));
         String space = "\"space\":\"r/acme\"";
-        try (KeywordSentimentModel model = new KeywordSentimentModel("1", 1000);
-                ProjectStore store = new TestProject()
+        try (KeywordSentimentModel model = keywords("1", 1000);
+                ProjectStore store = new InterchangeProject()
                 // q1: answered by a customer and by us; the asker thanks, later helps someone else and shares
                 .add("reddit", "q1", "post", "olga", "2025-03-01T10:00:00Z", "How do I reset my router?", space)
                 .add("reddit", "a1", "comment", "pete", "2025-03-01T10:30:00Z", "Hold the button 10 s",

@@ -1,5 +1,6 @@
 package io.rapport.cycle.core.internal;
 
+import static io.rapport.cycle.core.internal.Keywords.keywords;
 import static io.rapport.cycle.core.internal.MetricsAssert.assertMetrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,9 +14,11 @@ import io.rapport.cycle.core.AnalysisFilter;
 import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.cycle.core.Grouping;
 import io.rapport.cycle.core.MetricsReport;
-import io.rapport.cycle.core.ResponseMetrics;
 import io.rapport.cycle.core.RespondersReport;
+import io.rapport.cycle.core.ResponseMetrics;
 import io.rapport.cycle.core.WorklistItem;
+import io.rapport.testsupport.InterchangeProject;
+import io.rapport.testsupport.KeywordSentimentModel;
 import io.rapport.testsupport.RapportServices;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -44,12 +47,12 @@ class ResponseMetricsTest {
 
     @BeforeEach
     void project(@TempDir Path dir) throws Exception {
-        model = new KeywordSentimentModel("1", 1000);
+        model = keywords("1", 1000);
         cycle = SERVICES.get(EngagementCycle.class);
         ProjectSettings settings = new ProjectSettings("Acme", List.of(AccountRef.parse("x:acmehelp")),
                 List.of(StaffMember.parse("x:kim:support"), StaffMember.parse("x:lee:engineering")),
                 List.of(OwnedSpace.parse("reddit:r/acme")));
-        store = new TestProject()
+        store = new InterchangeProject()
                 // c1 mentions us (addressed, negative); staff kim answers after 20 min, our account after 30
                 .add("x", "c1", "post", "alice", "2025-01-01T10:00:00Z", "@AcmeHelp my router is broken",
                         "\"mentions\":[\"@AcmeHelp\"]")
@@ -177,7 +180,7 @@ class ResponseMetricsTest {
         SentimentScoringComponent scoring = (SentimentScoringComponent) SERVICES.get(
                 io.rapport.cycle.core.SentimentScoring.class);
         assertEquals(0, scoring.ensureScored(store, NO_PROGRESS), "scored once");
-        try (KeywordSentimentModel newer = new KeywordSentimentModel("2", 2000)) {
+        try (KeywordSentimentModel newer = keywords("2", 2000)) {
             assertEquals(16, scoring.ensureScored(store, NO_PROGRESS), "a new model version scores everything");
             assertEquals("keywords@2", cycle.metrics(store, Grouping.CHANNEL, AnalysisFilter.all(), NO_PROGRESS)
                     .sentimentModel());

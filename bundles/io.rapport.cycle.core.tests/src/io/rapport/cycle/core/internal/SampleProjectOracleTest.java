@@ -1,5 +1,6 @@
 package io.rapport.cycle.core.internal;
 
+import static io.rapport.cycle.core.internal.Keywords.keywords;
 import static io.rapport.cycle.core.internal.MetricsAssert.assertMetrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import io.rapport.cycle.core.Grouping;
 import io.rapport.cycle.core.MetricsReport;
 import io.rapport.cycle.core.ResponseMetrics;
 import io.rapport.sample.SampleProjects;
+import io.rapport.testsupport.KeywordSentimentModel;
 import io.rapport.testsupport.RapportServices;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -50,7 +52,7 @@ class SampleProjectOracleTest {
 
     @Test
     void sqlMetricsEqualAPlainJavaReadingOfTheDefinitions(@TempDir java.nio.file.Path dir) throws Exception {
-        try (KeywordSentimentModel model = new KeywordSentimentModel("1", 1000);
+        try (KeywordSentimentModel model = keywords("1", 1000);
                 ProjectStore store = SERVICES.get(SampleProjects.class).create(dir.resolve("sample"),
                         new NullProgressMonitor())) {
             EngagementCycle cycle = SERVICES.get(EngagementCycle.class);

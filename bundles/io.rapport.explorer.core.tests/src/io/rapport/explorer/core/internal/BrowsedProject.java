@@ -4,6 +4,7 @@ import io.rapport.core.store.ProjectStore;
 import io.rapport.explorer.core.InteractionBrowser;
 import io.rapport.explorer.core.ProjectInteractions;
 import io.rapport.sample.SampleProjects;
+import io.rapport.testsupport.KeywordSentimentModel;
 import io.rapport.testsupport.RapportServices;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -56,7 +57,7 @@ final class BrowsedProject implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         dir = Files.createTempDirectory("explorer-test");
         services = RapportServices.forTest(context.getRequiredTestClass());
-        model = new KeywordSentimentModel();
+        model = ExplorerKeywords.register();
         store = maker.make(services, dir);
         interactions = services.get(InteractionBrowser.class).interactions(store, new NullProgressMonitor());
     }

@@ -13,6 +13,7 @@ import io.rapport.explorer.core.ProjectInteractions;
 import io.rapport.explorer.core.SentimentFilter;
 import io.rapport.explorer.core.SortColumn;
 import io.rapport.sample.SampleProjects;
+import io.rapport.testsupport.KeywordSentimentModel;
 import io.rapport.testsupport.RapportServices;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -52,7 +53,7 @@ class ExplorerBenchmark {
     void measure() throws Exception {
         long rows = Long.getLong("rapport.bench.rows");
         try (RapportServices services = RapportServices.forTest(ExplorerBenchmark.class);
-                KeywordSentimentModel model = new KeywordSentimentModel()) {
+                KeywordSentimentModel model = ExplorerKeywords.register()) {
             try (ProjectStore sample = services.get(SampleProjects.class).create(dir.resolve("sample"), NO_PROGRESS)) {
                 run("sample", services, sample);
             }
