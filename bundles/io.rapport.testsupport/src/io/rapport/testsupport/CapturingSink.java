@@ -39,6 +39,11 @@ public final class CapturingSink implements ImportSink {
         rejected.add(new RecordError(line, offset, reason));
     }
 
+    @Override
+    public void reject(long line, long offset, String reason, String raw) {
+        rejected.add(new RecordError(line, offset, reason, raw));
+    }
+
     /** The accepted record of that source id; an assertion error listing the ids there are when missing. */
     public Accepted record(String sourceId) {
         return accepted.stream().filter(a -> a.interaction().sourceId().equals(sourceId)).findFirst()

@@ -41,7 +41,7 @@ final class MappingPass implements TopicWalker.Visitor {
                 sink.accept(i, raw, index, offset);
             }
         } catch (BadRecordException e) {
-            sink.reject(index, offset, e.getMessage());
+            sink.reject(index, offset, e.getMessage(), raw);
         }
     }
 

@@ -142,6 +142,11 @@ class MastodonImportTest {
             byte[] bytes = Files.readAllBytes(Fixtures.file("broken/missing-fields-outbox.json"));
             assertEquals('{', bytes[(int) f.errors().get(0).offset()], "the offset is the record's first byte");
             assertEquals('4', bytes[(int) f.errors().get(3).offset()]);
+            String raw = f.errors().get(0).raw();
+            assertTrue(raw != null && raw.startsWith("{") && raw.endsWith("}"), "the rejected record's text: " + raw);
+            assertEquals(raw, new String(bytes, (int) f.errors().get(0).offset(),
+                    raw.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, java.nio.charset.StandardCharsets.UTF_8),
+                    "the text is the record as it is in the file, for the Import Log");
 
             f = single(tmp, "broken/missing-fields-statuses.json");
             assertEquals(List.of(2L, 4L), List.of(f.imported(), f.rejected()));

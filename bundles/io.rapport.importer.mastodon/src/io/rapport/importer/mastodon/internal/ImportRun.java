@@ -123,7 +123,7 @@ final class ImportRun {
             try {
                 sink.accept(activities.map(activity), raw, index, offset);
             } catch (BadRecordException e) {
-                sink.reject(index, offset, e.getMessage());
+                sink.reject(index, offset, e.getMessage(), raw);
             }
         }
 
@@ -136,7 +136,7 @@ final class ImportRun {
                     sink.accept(i, raw, index, offset);
                 }
             } catch (BadRecordException e) {
-                sink.reject(index, offset, e.getMessage());
+                sink.reject(index, offset, e.getMessage(), raw);
             }
         }
 

@@ -1,19 +1,20 @@
 package io.rapport.importer.meta.internal;
 
-import io.rapport.importer.core.JsonObject;
-import io.rapport.importer.core.JsonTree;
-import io.rapport.importer.core.RecordOutcome;
+
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
 import io.rapport.core.model.Channels;
 import io.rapport.importer.core.BadRecordException;
 import io.rapport.importer.core.ImportProgress;
+import io.rapport.importer.core.JsonObject;
 import io.rapport.importer.core.JsonReading;
+import io.rapport.importer.core.JsonTree;
+import io.rapport.importer.core.RawText;
+import io.rapport.importer.core.RecordOutcome;
 import io.rapport.importer.core.RecordingInputStream;
 
 import java.io.IOException;
@@ -64,10 +65,11 @@ final class ImportRun {
         try {
             r = JsonTree.parse(factory, bytes, 0, bytes.length, "record");
         } catch (JsonProcessingException e) {
-            sink.reject(index, offset, "invalid JSON or encoding in the record: " + JsonReading.oneLine(e));
+            sink.reject(index, offset, "invalid JSON or encoding in the record: " + JsonReading.oneLine(e),
+                    RawText.of(bytes, 0, bytes.length));
             return;
         } catch (IOException e) {
-            sink.reject(index, offset, e.getMessage());
+            sink.reject(index, offset, e.getMessage(), RawText.of(bytes, 0, bytes.length));
             return;
         }
         if (isGraph(r)) {
@@ -76,7 +78,8 @@ final class ImportRun {
                     case RecordOutcome.Mapped m -> sink.accept(m.interaction(),
                             new String(bytes, m.start(), m.end() - m.start(), StandardCharsets.UTF_8), index,
                             offset + m.start());
-                    case RecordOutcome.Rejected x -> sink.reject(index, offset + x.start(), x.reason());
+                    case RecordOutcome.Rejected x -> sink.reject(index, offset + x.start(), x.reason(),
+                            RawText.of(bytes, x.start(), bytes.length - x.start()));
                 }
             }
             return;
@@ -84,7 +87,7 @@ final class ImportRun {
         try {
             sink.accept(downloads.map(r, fileChannel), new String(bytes, StandardCharsets.UTF_8), index, offset);
         } catch (BadRecordException | JsonObject.TypeMismatch e) {
-            sink.reject(index, offset, e.getMessage());
+            sink.reject(index, offset, e.getMessage(), RawText.of(bytes, 0, bytes.length));
         }
     }
 

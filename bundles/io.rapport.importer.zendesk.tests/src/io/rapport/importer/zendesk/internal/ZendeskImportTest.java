@@ -135,6 +135,11 @@ class ZendeskImportTest {
         byte[] bytes = Files.readAllBytes(Fixtures.file("broken/tickets-missing-fields.json"));
         assertEquals('{', bytes[(int) f.errors().get(0).offset()], "the offset is the record's first byte");
         assertEquals('4', bytes[(int) f.errors().get(5).offset()]);
+        String raw = f.errors().get(0).raw();
+        assertTrue(raw != null && raw.startsWith("{") && raw.endsWith("}"), "the rejected record's text: " + raw);
+        assertEquals(raw, new String(bytes, (int) f.errors().get(0).offset(),
+                raw.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, java.nio.charset.StandardCharsets.UTF_8),
+                "the text is the record as it is in the file, for the Import Log");
 
         f = single(tmp, "broken/audits-missing-fields.json");
         assertEquals(List.of(2L, 4L), List.of(f.imported(), f.rejected()));

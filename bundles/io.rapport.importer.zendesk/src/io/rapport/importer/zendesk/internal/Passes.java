@@ -115,7 +115,7 @@ final class Passes {
             try {
                 sink.accept(mapper.ticket(t), raw, index, offset);
             } catch (BadRecordException e) {
-                sink.reject(index, offset, e.getMessage());
+                sink.reject(index, offset, e.getMessage(), raw);
             }
         }
 
@@ -126,7 +126,7 @@ final class Passes {
                 String ticket = c.ticketId != null ? c.ticketId : ticketOfFile;
                 sink.accept(mapper.comment(c, ticket, null, null), raw, index, offset);
             } catch (BadRecordException e) {
-                sink.reject(index, offset, e.getMessage());
+                sink.reject(index, offset, e.getMessage(), raw);
             }
         }
 
@@ -135,18 +135,18 @@ final class Passes {
         public void audit(Records.Audit a, String raw, long index, long offset) {
             progress.record(index, in.position());
             if (a.problems.first() != null) {
-                sink.reject(index, offset, a.problems.first());
+                sink.reject(index, offset, a.problems.first(), raw);
                 return;
             }
             if (a.ticketId == null && !a.comments.isEmpty()) {
-                sink.reject(index, offset, "missing required field 'ticket_id'");
+                sink.reject(index, offset, "missing required field 'ticket_id'", raw);
                 return;
             }
             for (Records.Comment c : a.comments) {
                 try {
                     sink.accept(mapper.comment(c, a.ticketId, a.createdAt, a.authorId), raw, index, offset);
                 } catch (BadRecordException e) {
-                    sink.reject(index, offset, e.getMessage());
+                    sink.reject(index, offset, e.getMessage(), raw);
                 }
             }
         }
