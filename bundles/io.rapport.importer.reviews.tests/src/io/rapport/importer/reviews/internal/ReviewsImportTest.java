@@ -153,6 +153,9 @@ class ReviewsImportTest {
         byte[] bytes = Files.readAllBytes(Fixtures.file("broken/reviews_broken-rows.csv"));
         assertEquals("com.acme.banking,", new String(bytes, (int) f.errors().get(1).offset(), 17,
                 java.nio.charset.StandardCharsets.UTF_8), "the offset is the row's first byte");
+        String raw = f.errors().get(1).raw();
+        assertTrue(raw.startsWith("com.acme.banking,") && raw.contains(",six,"), "the rejected row, for the Import Log: " + raw);
+        assertTrue(raw.length() < bytes.length / 2, "one row, not the file");
 
         f = single(tmp, "broken/reviews_truncated.csv", "google-play");
         assertEquals(List.of(1L, 1L), List.of(f.imported(), f.rejected()));

@@ -91,7 +91,7 @@ public final class GooglePlayImporter implements ChannelImporter {
             return;
         }
         if (row.problem() != null) {
-            sink.reject(row.line(), row.offset(), "malformed CSV: " + row.problem());
+            sink.reject(row.line(), row.offset(), "malformed CSV: " + row.problem(), row.text());
             return;
         }
         MappedReview r;
@@ -99,7 +99,8 @@ public final class GooglePlayImporter implements ChannelImporter {
             r = mapper.map(row.fields());
         } catch (BadRecordException e) {
             boolean cut = row.lastWithoutLineEnd() && row.fields().size() < header.fields().size();
-            sink.reject(row.line(), row.offset(), e.getMessage() + (cut ? " (the file ends in this row: truncated?)" : ""));
+            sink.reject(row.line(), row.offset(), e.getMessage() + (cut ? " (the file ends in this row: truncated?)" : ""),
+                    row.text());
             return;
         }
         // the header line first, so the raw is a two-row CSV document a re-mapping can read on its own

@@ -133,7 +133,7 @@ final class JsonRecords {
         try {
             handler.record(node, raw, number, offset);
         } catch (BadRecordException e) {
-            sink.reject(number, offset, e.getMessage());
+            sink.reject(number, offset, e.getMessage(), raw);
         }
     }
 
@@ -149,7 +149,7 @@ final class JsonRecords {
         try {
             handler.record(node, raw, number, offset);
         } catch (BadRecordException e) {
-            sink.reject(number, offset, e.getMessage());
+            sink.reject(number, offset, e.getMessage(), raw);
         }
     }
 

@@ -17,7 +17,7 @@ record MappedReview(Interaction review, Interaction reply, String replyProblem) 
         if (reply != null) {
             sink.accept(reply, raw, number, offset);
         } else if (replyProblem != null) {
-            sink.reject(number, offset, replyProblem);
+            sink.reject(number, offset, replyProblem, raw);
         }
     }
 }
