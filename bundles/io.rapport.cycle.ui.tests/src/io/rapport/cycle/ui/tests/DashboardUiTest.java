@@ -49,7 +49,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -93,6 +95,7 @@ class DashboardUiTest {
         LocalDate to = LocalDate.parse(months.get(4) + "-01").plusMonths(1).minusDays(1);
         ExpectedMetrics period = ExpectedMetrics.of(sample, "month", "--from", from.toString(), "--to",
                 to.toString());
+        ExpectedCycle cycle = ExpectedCycle.of(sample);
         Path exports = Files.createDirectories(temp.resolve("exports"));
 
         WorkbenchRun.run(sample, run -> {
@@ -108,6 +111,7 @@ class DashboardUiTest {
             keyFiguresAreTheTotal(dashboard, byChannel.total());
             breakdownIs(dashboard, "channel", byChannel);
             breakdownIs(dashboard, "month", byMonth);
+            funnelAndRespondersAreTheCommandLines(dashboard, exports, cycle);
             dashboard.breakdownBy("channel");
             channelFilterShowsThatChannel(dashboard, byChannel, oneChannel, channel);
             periodShowsItsMonths(dashboard, byMonth, period, from, to);
@@ -324,6 +328,29 @@ class DashboardUiTest {
                 + "-response-rate-by-month.csv")).substring(1));
         assertEquals("month", rows.get(0).get(0));
         assertEquals("total", rows.get(rows.size() - 1).get(0));
+    }
+
+    /** The funnel and the answers by department, as their charts export them, equal {@code rapport cycle --json}. */
+    private static void funnelAndRespondersAreTheCommandLines(DashboardDriver dashboard, Path exports,
+            ExpectedCycle expected) throws Exception {
+        assertEquals(expected.funnel(), exported(dashboard, exports, "Community engagement cycle", "funnel", 2),
+                "the funnel's steps and counts");
+        assertEquals(expected.answersByDepartment(), exported(dashboard, exports, "Who answers: answers by department",
+                "answers-by-department", 1), "answers by department");
+    }
+
+    /** First column → the numeric column {@code countColumn} of the CSV a card's chart exports. */
+    private static Map<String, Long> exported(DashboardDriver dashboard, Path exports, String card, String name,
+            int countColumn) throws Exception {
+        dashboard.cardButton(card, "CSV\u2026").notifyListeners(SWT.Selection, new Event());
+        Path csv = exports.resolve(fileStem(dashboard) + "-" + name + ".csv");
+        assertTrue(Files.isRegularFile(csv), "exported " + csv + "; status: " + dashboard.status());
+        List<List<String>> rows = CsvRecords.parse(Files.readString(csv).substring(1));
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            values.put(row.get(0), Long.parseLong(row.get(countColumn)));
+        }
+        return values;
     }
 
     private static String fileStem(DashboardDriver dashboard) {
