@@ -60,6 +60,6 @@ public final class CapturingSink implements ImportSink {
 
     /** The rejections as "record: reason". */
     public List<String> rejections() {
-        return rejected.stream().map(e -> e.line() + ": " + e.reason()).toList();
+        return Rejections.lines(rejected);
     }
 }

@@ -2,6 +2,7 @@ package io.rapport.importer.mastodon.internal;
 
 import io.rapport.testsupport.RapportServices;
 
+import static io.rapport.testsupport.Rejections.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -204,10 +205,6 @@ class MastodonImportTest {
             assertEquals(r.imported(), count(store));
             return r.files().get(0);
         }
-    }
-
-    private static List<String> lines(List<RecordError> errors) {
-        return errors.stream().map(e -> e.line() + ": " + e.reason()).toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.rapport.importer.reviews.internal;
 
 import io.rapport.testsupport.RapportServices;
 
+import static io.rapport.testsupport.Rejections.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -309,7 +310,4 @@ class ReviewsImportTest {
         }
     }
 
-    private static List<String> lines(List<RecordError> errors) {
-        return errors.stream().map(e -> e.line() + ": " + e.reason()).toList();
-    }
 }

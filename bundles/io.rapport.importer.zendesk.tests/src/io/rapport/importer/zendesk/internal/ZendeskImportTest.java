@@ -2,6 +2,7 @@ package io.rapport.importer.zendesk.internal;
 
 import io.rapport.testsupport.RapportServices;
 
+import static io.rapport.testsupport.Rejections.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +17,6 @@ import io.rapport.core.importer.ImporterRegistry;
 import io.rapport.core.model.ProjectSettings;
 import io.rapport.core.store.ProjectStore;
 import io.rapport.core.store.ProjectStoreProvider;
-import io.rapport.core.store.RecordError;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -193,10 +193,6 @@ class ZendeskImportTest {
             assertEquals(r.imported(), store.summary().interactions());
             return r.files().get(0);
         }
-    }
-
-    private static List<String> lines(List<RecordError> errors) {
-        return errors.stream().map(e -> e.line() + ": " + e.reason()).toList();
     }
 
     @Test
