@@ -38,6 +38,15 @@ public interface EngagementHierarchy {
      */
     HierarchyReport score(ProjectStore store, ScoreRequest request, IProgressMonitor monitor) throws ProjectException;
 
+    /**
+     * One page of the project's respondents with the level and segment each reaches under a rule, their answers
+     * and attributes: for a table that shows a million respondents a page at a time.
+     *
+     * @throws ProjectException as {@link #score}
+     */
+    RespondentPage respondents(ProjectStore store, RespondentQuery query, IProgressMonitor monitor)
+            throws ProjectException;
+
     /** The attributes respondents have (the breakdowns one can ask for), in column order. */
     List<String> attributes(ProjectStore store) throws ProjectException;
 }

@@ -12,6 +12,8 @@ import io.rapport.hierarchy.core.Breakdown;
 import io.rapport.hierarchy.core.EngagementHierarchy;
 import io.rapport.hierarchy.core.HierarchyReport;
 import io.rapport.hierarchy.core.InstrumentFile;
+import io.rapport.hierarchy.core.RespondentPage;
+import io.rapport.hierarchy.core.RespondentQuery;
 import io.rapport.hierarchy.core.ScoreRequest;
 import io.rapport.hierarchy.core.ScoringRuleDescriptor;
 import io.rapport.hierarchy.core.SurveyImporter;
@@ -78,24 +80,10 @@ public final class EngagementHierarchyComponent implements EngagementHierarchy {
     public HierarchyReport score(ProjectStore store, ScoreRequest request, IProgressMonitor monitor)
             throws ProjectException {
         SubMonitor progress = SubMonitor.convert(monitor, "Scoring the engagement hierarchy", 100);
-        Optional<InstrumentFile> stored = surveys.instrument(store);
-        if (stored.isEmpty()) {
-            throw new ProjectException("Project " + store.settings().name() + " has no survey yet: import an "
-                    + "instrument and responses first");
-        }
-        Instrument instrument = stored.get().instrument();
-        Installed rule = rule(request.rule());
-        ScoringSql sql = new ScoringSql(instrument);
-        String patterns;
-        try {
-            patterns = sql.patterns(rule.rule());
-        } catch (IllegalArgumentException e) {
-            throw new ProjectException("The instrument's options for rule '" + rule.descriptor().id() + "': "
-                    + e.getMessage());
-        }
-        progress.subTask("Aggregating the answers per respondent and level");
-        sql.levelsTable(store);
-        progress.worked(40);
+        Prepared prepared = prepare(store, request.rule(), progress.split(40));
+        Instrument instrument = prepared.instrument();
+        Installed rule = prepared.rule();
+        String patterns = prepared.patterns();
         checkCancelled(progress);
         progress.subTask("Segments, levels and the Guttman scale");
         SummaryQuery.Summary summary = SummaryQuery.run(store, instrument, patterns);
@@ -122,6 +110,43 @@ public final class EngagementHierarchyComponent implements EngagementHierarchy {
                 respondents, summary.scored(), respondents - summary.scored(), summary.segments(),
                 summary.engagementRatio(), summary.levels(), summary.reachedNone(), summary.reproducibility(),
                 unscored, breakdown, advocacy, benchmarks);
+    }
+
+    @Override
+    public RespondentPage respondents(ProjectStore store, RespondentQuery query, IProgressMonitor monitor)
+            throws ProjectException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Listing respondents", 100);
+        Prepared prepared = prepare(store, query.rule(), progress.split(60));
+        checkCancelled(progress);
+        return RespondentsQuery.run(store, prepared.instrument(), prepared.rule().descriptor().id(),
+                prepared.patterns(), query);
+    }
+
+    /** The project's instrument, the rule and its per-respondent patterns, over an up-to-date level table. */
+    private record Prepared(Instrument instrument, Installed rule, String patterns) {
+    }
+
+    private Prepared prepare(ProjectStore store, String ruleId, IProgressMonitor monitor) throws ProjectException {
+        Optional<InstrumentFile> stored = surveys.instrument(store);
+        if (stored.isEmpty()) {
+            throw new ProjectException("Project " + store.settings().name() + " has no survey yet: import an "
+                    + "instrument and responses first");
+        }
+        Instrument instrument = stored.get().instrument();
+        Installed rule = rule(ruleId);
+        ScoringSql sql = new ScoringSql(instrument);
+        String patterns;
+        try {
+            patterns = sql.patterns(rule.rule());
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException("The instrument's options for rule '" + rule.descriptor().id() + "': "
+                    + e.getMessage());
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, 1);
+        progress.subTask("Aggregating the answers per respondent and level");
+        sql.levelsTable(store);
+        progress.worked(1);
+        return new Prepared(instrument, rule, patterns);
     }
 
     private Installed rule(String id) throws ProjectException {
