@@ -1,5 +1,7 @@
 package io.rapport.cycle.ui;
 
+import io.rapport.ui.common.widgets.WidgetNames;
+
 /**
  * The id of the Engagement Dashboard and the names of its widgets. Each named widget carries its name as
  * {@code widget.getData(WIDGET_KEY)}, so that UI tests (and tools that drive the workbench) find what a user
@@ -10,7 +12,7 @@ public final class DashboardIds {
     public static final String PART = "io.rapport.cycle.ui.part.dashboard";
 
     /** The key of {@code Widget.getData(String)} under which named widgets carry their name. */
-    public static final String WIDGET_KEY = "io.rapport.widget";
+    public static final String WIDGET_KEY = WidgetNames.KEY;
 
     /** Labels with the big number of each KPI tile. */
     public static final String RESPONSE_RATE = "kpi.responseRate";
@@ -30,15 +32,15 @@ public final class DashboardIds {
      * {@link #STATE_COMPUTING}, afterwards {@link #STATE_READY}, {@link #STATE_FAILED}, {@link #STATE_CANCELLED}
      * or {@link #STATE_NO_PROJECT}.
      */
-    public static final String STATUS = "status";
-    public static final String STATE_KEY = "io.rapport.state";
-    public static final String STATE_COMPUTING = "computing";
-    public static final String STATE_READY = "ready";
-    public static final String STATE_FAILED = "failed";
-    public static final String STATE_CANCELLED = "cancelled";
-    public static final String STATE_NO_PROJECT = "noProject";
+    public static final String STATUS = WidgetNames.STATUS;
+    public static final String STATE_KEY = WidgetNames.STATE_KEY;
+    public static final String STATE_COMPUTING = WidgetNames.STATE_COMPUTING;
+    public static final String STATE_READY = WidgetNames.STATE_READY;
+    public static final String STATE_FAILED = WidgetNames.STATE_FAILED;
+    public static final String STATE_CANCELLED = WidgetNames.STATE_CANCELLED;
+    public static final String STATE_NO_PROJECT = WidgetNames.STATE_NO_PROJECT;
     /** The link next to the status: "Cancel" while computing, "Refresh" otherwise. */
-    public static final String STATUS_ACTION = "status.action";
+    public static final String STATUS_ACTION = WidgetNames.STATUS_ACTION;
 
     /** The breakdown table (SWT Table, a total row last) and the combo that picks its grouping. */
     public static final String BREAKDOWN = "breakdown.table";

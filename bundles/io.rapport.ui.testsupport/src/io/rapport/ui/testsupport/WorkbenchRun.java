@@ -1,7 +1,16 @@
 package io.rapport.ui.testsupport;
 
+import io.rapport.app.AppIds;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -101,6 +110,29 @@ public final class WorkbenchRun {
             }
         }
         return true;
+    }
+
+    /** The main window of the running workbench. */
+    public MWindow window() {
+        MApplication app = workbench.getApplication();
+        return (MWindow) app.getContext().get(EModelService.class).find(AppIds.MAIN_WINDOW, app);
+    }
+
+    /**
+     * Opens a view through the Show View command, as Window ▸ Show View does, and returns its part (its widget
+     * is rendered).
+     */
+    public MPart showView(String partId) {
+        MWindow window = window();
+        ECommandService commands = window.getContext().get(ECommandService.class);
+        EHandlerService handlers = window.getContext().get(EHandlerService.class);
+        handlers.executeHandler(commands.createCommand(AppIds.COMMAND_SHOW_VIEW,
+                Map.of(AppIds.PARAMETER_PART_ID, partId)));
+        MPart part = window.getContext().get(EPartService.class).findPart(partId);
+        if (part == null || part.getWidget() == null) {
+            throw new AssertionError("Show View did not open and render " + partId);
+        }
+        return part;
     }
 
     public Display display() {

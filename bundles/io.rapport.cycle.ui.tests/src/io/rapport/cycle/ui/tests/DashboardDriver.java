@@ -3,19 +3,14 @@ package io.rapport.cycle.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rapport.app.AppIds;
 import io.rapport.app.ProjectSession;
 import io.rapport.cycle.ui.DashboardIds;
 import io.rapport.ui.testsupport.Widgets;
 import io.rapport.ui.testsupport.WorkbenchRun;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
@@ -39,7 +34,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Drives the Engagement Dashboard of a running workbench as a user does: opens it through Window ▸ Show View,
@@ -62,7 +56,7 @@ final class DashboardDriver {
     }
 
     MWindow window() {
-        return (MWindow) app.getContext().get(EModelService.class).find(AppIds.MAIN_WINDOW, app);
+        return run.window();
     }
 
     ProjectSession session() {
@@ -76,15 +70,7 @@ final class DashboardDriver {
 
     /** Opens the dashboard through the Show View command, as the menu does. */
     Composite open() {
-        ECommandService commands = app.getContext().get(ECommandService.class);
-        EHandlerService handlers = window().getContext().get(EHandlerService.class);
-        ParameterizedCommand show = commands.createCommand(AppIds.COMMAND_SHOW_VIEW,
-                Map.of(AppIds.PARAMETER_PART_ID, DashboardIds.PART));
-        handlers.executeHandler(show);
-        MPart shown = window().getContext().get(EPartService.class).findPart(DashboardIds.PART);
-        assertNotNull(shown, "Show View opened the dashboard");
-        part = (Composite) shown.getWidget();
-        assertNotNull(part, "the dashboard is rendered");
+        part = (Composite) run.showView(DashboardIds.PART).getWidget();
         return part;
     }
 

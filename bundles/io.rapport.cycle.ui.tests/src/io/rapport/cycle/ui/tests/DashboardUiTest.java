@@ -14,6 +14,7 @@ import io.rapport.sample.SampleProjects;
 import io.rapport.ui.common.InteractionRef;
 import io.rapport.ui.common.ViewRequests;
 import io.rapport.ui.common.export.ExportFiles;
+import io.rapport.ui.testsupport.CsvRecords;
 import io.rapport.ui.testsupport.Widgets;
 import io.rapport.ui.testsupport.WorkbenchRun;
 

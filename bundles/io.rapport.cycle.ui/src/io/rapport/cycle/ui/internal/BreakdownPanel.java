@@ -1,6 +1,7 @@
 package io.rapport.cycle.ui.internal;
 
-import io.rapport.cycle.ui.internal.widgets.Card;
+import io.rapport.ui.common.export.Exporter;
+import io.rapport.ui.common.widgets.Card;
 
 import org.eclipse.swt.widgets.Composite;
 
@@ -14,7 +15,7 @@ final class BreakdownPanel {
         table = new BreakdownTable(card.body());
         card.export("CSV\u2026", "Export this table as CSV", null, () -> exporter.csv(
                 "the response metrics by " + table.grouping().id(), "response-metrics-by-" + table.grouping().id(),
-                () -> table.shown() == null ? null : CsvTable.metrics(table.shown())));
+                () -> table.shown() == null ? null : CycleCsv.metrics(table.shown())));
     }
 
     Card card() {

@@ -1,7 +1,9 @@
 package io.rapport.cycle.ui.internal;
 
-import io.rapport.cycle.ui.internal.widgets.Card;
 import io.rapport.cycle.ui.internal.widgets.CategoryChart;
+import io.rapport.ui.common.export.CsvTable;
+import io.rapport.ui.common.export.Exporter;
+import io.rapport.ui.common.widgets.Card;
 
 import java.util.function.Supplier;
 

@@ -5,17 +5,19 @@ import io.rapport.cycle.core.MetricsReport;
 import io.rapport.cycle.core.RespondersReport;
 import io.rapport.cycle.core.ResponseMetrics;
 import io.rapport.cycle.core.WorklistItem;
+import io.rapport.ui.common.export.CsvTable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A table as the dashboard exports it to CSV: machine-friendly column names and raw values (numbers as numbers,
- * shares as fractions, times as ISO-8601 UTC), so that the file can be checked against {@code rapport metrics}
- * and computed with further.
+ * The dashboard's tables as it exports them to CSV: machine-friendly column names and raw values, so that the
+ * file can be checked against {@code rapport metrics} and {@code rapport cycle}.
  */
-record CsvTable(List<String> header, List<List<?>> rows) {
+final class CycleCsv {
+    private CycleCsv() {
+    }
 
     static CsvTable metrics(MetricsReport report) {
         List<String> header = new ArrayList<>();

@@ -3,11 +3,12 @@ package io.rapport.cycle.ui.internal;
 import io.rapport.cycle.core.FunnelReport;
 import io.rapport.cycle.core.RespondersReport;
 import io.rapport.cycle.ui.internal.widgets.BarChart;
-import io.rapport.cycle.ui.internal.widgets.Card;
 import io.rapport.cycle.ui.internal.widgets.CategoryChart;
 import io.rapport.cycle.ui.internal.widgets.ChartPoint;
 import io.rapport.cycle.ui.internal.widgets.LineChart;
 import io.rapport.cycle.ui.internal.widgets.ValueAxis;
+import io.rapport.ui.common.export.Exporter;
+import io.rapport.ui.common.widgets.Card;
 
 import org.eclipse.swt.widgets.Composite;
 
@@ -39,12 +40,12 @@ final class CyclePanel {
                 "Engagement is everyone's job: the share of answers by staff of other departments");
         outside = new LineChart(outsideCard.body());
         ChartExports.add(exporter, funnelCard, funnel, "the community funnel", "funnel",
-                () -> data == null ? null : CsvTable.funnel(data.funnel()));
+                () -> data == null ? null : CycleCsv.funnel(data.funnel()));
         ChartExports.add(exporter, departmentsCard, departments, "the answers by department", "answers-by-department",
-                () -> data == null ? null : CsvTable.respondersByDepartment(data.responders()));
+                () -> data == null ? null : CycleCsv.respondersByDepartment(data.responders()));
         ChartExports.add(exporter, outsideCard, outside, "the answers from outside the core teams by month",
                 "answers-outside-core-teams-by-month",
-                () -> data == null ? null : CsvTable.respondersByMonth(data.responders()));
+                () -> data == null ? null : CycleCsv.respondersByMonth(data.responders()));
     }
 
     List<Card> cards() {

@@ -1,6 +1,7 @@
 package io.rapport.cycle.ui.internal;
 
 import io.rapport.cycle.core.WorklistItem;
+import io.rapport.ui.common.export.Exporter;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;

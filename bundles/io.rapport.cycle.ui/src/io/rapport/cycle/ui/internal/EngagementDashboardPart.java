@@ -8,11 +8,13 @@ import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.cycle.core.WorklistItem;
 import io.rapport.cycle.ui.DashboardIds;
 import io.rapport.cycle.ui.internal.widgets.FilterBar;
-import io.rapport.cycle.ui.internal.widgets.StatusLine;
 import io.rapport.ui.common.InteractionRef;
 import io.rapport.ui.common.ViewRequests;
 import io.rapport.ui.common.export.ExportFiles;
+import io.rapport.ui.common.export.Exporter;
 import io.rapport.ui.common.export.FileDialogExportFiles;
+import io.rapport.ui.common.jobs.LatestComputation;
+import io.rapport.ui.common.widgets.StatusLine;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -64,7 +66,7 @@ public final class EngagementDashboardPart {
     private FilterBar filters;
     private StatusLine status;
     private DashboardView view;
-    private DashboardRefresh refresh;
+    private LatestComputation<DashboardData> refresh;
     private boolean disposed;
 
     @PostConstruct
@@ -84,7 +86,8 @@ public final class EngagementDashboardPart {
         view = new DashboardView(parent, exporter, new WorklistExport(session, () -> cycle, ui, exporter),
                 this::openConversation);
         view.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        refresh = new DashboardRefresh(session, ui, new Shown());
+        refresh = new LatestComputation<>("Computing the engagement dashboard", session::store, session.rule(),
+                ProjectSession.JOB_FAMILY, ui::asyncExec, new Shown());
         session.overview().ifPresentOrElse(this::opened, this::nothingOpen);
     }
 
@@ -177,8 +180,11 @@ public final class EngagementDashboardPart {
             view.clear();
             status.failed("The engagement-cycle analysis (io.rapport.cycle.core) is not installed.");
         } else {
-            refresh.request(new DashboardComputation(cycle, worklistLimit == null ? WORKLIST_LIMIT : worklistLimit),
-                    filters.filter(), delay);
+            DashboardComputation computation = new DashboardComputation(cycle,
+                    worklistLimit == null ? WORKLIST_LIMIT : worklistLimit);
+            AnalysisFilter filter = filters.filter();
+            status.computing("Computing " + FilterText.describe(filter) + "\u2026");
+            refresh.request((store, monitor) -> computation.compute(store, filter, monitor), delay);
         }
     }
 
@@ -195,12 +201,7 @@ public final class EngagementDashboardPart {
     }
 
     /** Renders what the background computation delivers (in the UI thread). */
-    private final class Shown implements DashboardRefresh.Listener {
-        @Override
-        public void computing(AnalysisFilter filter) {
-            status.computing("Computing " + FilterText.describe(filter) + "\u2026");
-        }
-
+    private final class Shown implements LatestComputation.Listener<DashboardData> {
         @Override
         public void computed(DashboardData data) {
             view.show(data);
@@ -218,7 +219,7 @@ public final class EngagementDashboardPart {
         @Override
         public void cancelled() {
             view.clear();
-            status.cancelled();
+            status.cancelled("Cancelled: the dashboard shows nothing for these filters yet.");
         }
 
         @Override

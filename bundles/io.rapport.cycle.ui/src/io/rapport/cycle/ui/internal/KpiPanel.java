@@ -2,7 +2,7 @@ package io.rapport.cycle.ui.internal;
 
 import io.rapport.cycle.core.ResponseMetrics;
 import io.rapport.cycle.ui.DashboardIds;
-import io.rapport.cycle.ui.internal.widgets.KpiTile;
+import io.rapport.ui.common.widgets.KpiTile;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;

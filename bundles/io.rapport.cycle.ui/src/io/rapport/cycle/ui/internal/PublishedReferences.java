@@ -1,6 +1,6 @@
 package io.rapport.cycle.ui.internal;
 
-import io.rapport.cycle.ui.internal.widgets.KpiTile.Reference;
+import io.rapport.ui.common.widgets.KpiTile.Reference;
 
 import java.util.List;
 

@@ -3,11 +3,12 @@ package io.rapport.cycle.ui.internal;
 import io.rapport.cycle.core.MetricsReport;
 import io.rapport.cycle.core.ResponseMetrics;
 import io.rapport.cycle.ui.internal.widgets.BarChart;
-import io.rapport.cycle.ui.internal.widgets.Card;
 import io.rapport.cycle.ui.internal.widgets.CategoryChart;
 import io.rapport.cycle.ui.internal.widgets.ChartPoint;
 import io.rapport.cycle.ui.internal.widgets.LineChart;
 import io.rapport.cycle.ui.internal.widgets.ValueAxis;
+import io.rapport.ui.common.export.Exporter;
+import io.rapport.ui.common.widgets.Card;
 
 import org.eclipse.swt.widgets.Composite;
 
@@ -43,13 +44,13 @@ final class TrendPanel {
         cards[3] = new Card(parent, "Median first response by channel", "Over the answered interactions");
         medianByChannel = new BarChart(cards[3].body(), false);
         ChartExports.add(exporter, cards[0], rateByMonth, "the response rate by month",
-                "response-rate-by-month", () -> data == null ? null : CsvTable.metrics(data.byMonth()));
+                "response-rate-by-month", () -> data == null ? null : CycleCsv.metrics(data.byMonth()));
         ChartExports.add(exporter, cards[1], medianByMonth, "the first response time by month",
-                "first-response-by-month", () -> data == null ? null : CsvTable.metrics(data.byMonth()));
+                "first-response-by-month", () -> data == null ? null : CycleCsv.metrics(data.byMonth()));
         ChartExports.add(exporter, cards[2], rateByChannel, "the response rate by channel",
-                "response-rate-by-channel", () -> data == null ? null : CsvTable.metrics(data.byChannel()));
+                "response-rate-by-channel", () -> data == null ? null : CycleCsv.metrics(data.byChannel()));
         ChartExports.add(exporter, cards[3], medianByChannel, "the first response time by channel",
-                "first-response-by-channel", () -> data == null ? null : CsvTable.metrics(data.byChannel()));
+                "first-response-by-channel", () -> data == null ? null : CycleCsv.metrics(data.byChannel()));
     }
 
     List<Card> cards() {

@@ -6,6 +6,8 @@ import io.rapport.core.store.ProjectStore;
 import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.cycle.core.WorklistItem;
 import io.rapport.ui.common.export.Csv;
+import io.rapport.ui.common.export.CsvTable;
+import io.rapport.ui.common.export.Exporter;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -45,7 +47,7 @@ final class WorklistExport {
         if (shown == null) {
             exporter.nothingYet();
         } else if (shown.worklist().size() >= shown.worklistTotal()) {
-            exporter.csv(WHAT, NAME, () -> CsvTable.worklist(shown.worklist()));
+            exporter.csv(WHAT, NAME, () -> CycleCsv.worklist(shown.worklist()));
         } else {
             exporter.chooseCsv(WHAT, NAME).ifPresent(file -> readAndWrite(shown, file));
         }
@@ -63,7 +65,7 @@ final class WorklistExport {
                     }
                     List<WorklistItem> all = service.worklist(store.get(), shown.filter(),
                             (int) Math.min(Integer.MAX_VALUE, shown.worklistTotal()), monitor);
-                    CsvTable table = CsvTable.worklist(all);
+                    CsvTable table = CycleCsv.worklist(all);
                     int rows = Csv.write(file, table.header(), table.rows());
                     ui.asyncExec(() -> exporter.written(WHAT, rows, file));
                     return Status.OK_STATUS;

@@ -2,7 +2,7 @@ package io.rapport.cycle.ui.internal;
 
 import io.rapport.cycle.core.WorklistItem;
 import io.rapport.cycle.ui.DashboardIds;
-import io.rapport.cycle.ui.internal.widgets.Card;
+import io.rapport.ui.common.widgets.Card;
 
 import org.eclipse.swt.widgets.Composite;
 

@@ -1,4 +1,4 @@
-package io.rapport.cycle.ui.internal;
+package io.rapport.ui.common.export;
 
 import io.rapport.ui.common.export.Csv;
 import io.rapport.ui.common.export.ExportFiles;
@@ -16,19 +16,20 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Saves what the dashboard shows: a table or series as CSV (through the injection-safe writer), a chart as PNG.
+ * Saves what a view shows: a table or series as CSV (through the injection-safe writer), a chart as PNG.
  * Asks where through {@link ExportFiles}, says what was written through {@code report}, and tells the user
  * about a failure. In the UI thread: the tables in memory are small, and a chart is captured from the screen
- * anyway; {@link WorklistExport} reads a long worklist again in the background.
+ * anyway; a view reads a long list again in the background and hands it to {@link #chooseCsv} and
+ * {@link #written}.
  */
-final class Exporter {
+public final class Exporter {
     private final Supplier<Shell> shell;
     private final ExportFiles files;
     private final Consumer<String> report;
     private final Supplier<String> prefix;
 
     /** @param prefix the start of suggested file names, e.g. the project's name */
-    Exporter(Supplier<Shell> shell, ExportFiles files, Consumer<String> report, Supplier<String> prefix) {
+    public Exporter(Supplier<Shell> shell, ExportFiles files, Consumer<String> report, Supplier<String> prefix) {
         this.shell = shell;
         this.files = files;
         this.report = report;
@@ -36,7 +37,7 @@ final class Exporter {
     }
 
     /** @param table null while there is nothing to export */
-    void csv(String what, String name, Supplier<CsvTable> table) {
+    public void csv(String what, String name, Supplier<CsvTable> table) {
         CsvTable data = table.get();
         if (data == null) {
             nothingYet();
@@ -54,21 +55,22 @@ final class Exporter {
     }
 
     /** Asks where to save a CSV export of {@code what}. */
-    Optional<Path> chooseCsv(String what, String name) {
+    public Optional<Path> chooseCsv(String what, String name) {
         return files.choose(shell.get(), "Export " + what + " as CSV", fileName(name, "csv"), "csv");
     }
 
-    void nothingYet() {
+    public void nothingYet() {
         report.accept("Nothing to export yet.");
     }
 
-    void written(String what, int rows, Path file) {
-        report.accept("Exported " + Formats.count(rows) + (rows == 1 ? " row" : " rows") + " of " + what + " to "
+    public void written(String what, int rows, Path file) {
+        String count = String.format(Locale.getDefault(Locale.Category.FORMAT), "%,d", rows);
+        report.accept("Exported " + count + (rows == 1 ? " row" : " rows") + " of " + what + " to "
                 + file);
     }
 
     /** @param picture what to save, taken after the user chose the file (so the dialog is not in it) */
-    void png(String what, String name, Supplier<ImageData> picture) {
+    public void png(String what, String name, Supplier<ImageData> picture) {
         Optional<Path> file = files.choose(shell.get(), "Save " + what + " as PNG", fileName(name, "png"), "png");
         if (file.isEmpty()) {
             return;
@@ -81,7 +83,7 @@ final class Exporter {
         }
     }
 
-    void failed(String what, Path file, Exception e) {
+    public void failed(String what, Path file, Exception e) {
         MessageDialog.openError(shell.get(), "Export Failed", "Could not write " + what + " to " + file + ":\n"
                 + (e.getMessage() == null ? e.toString() : e.getMessage()));
     }

@@ -1,6 +1,5 @@
-package io.rapport.cycle.ui.internal.widgets;
+package io.rapport.ui.common.widgets;
 
-import io.rapport.cycle.ui.DashboardIds;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -13,7 +12,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 /**
- * A titled panel of the dashboard: a heading with export buttons on the right, a note under it (what the numbers
+ * A titled panel of a view: a heading with export buttons on the right, a note under it (what the numbers
  * are based on), and a body for a chart or table.
  */
 public final class Card extends Composite {
@@ -53,9 +52,9 @@ public final class Card extends Composite {
         return body;
     }
 
-    /** Names the line under the heading ({@link DashboardIds#WIDGET_KEY}). */
+    /** Names the line under the heading ({@link WidgetNames#KEY}). */
     public void nameNote(String id) {
-        note.setData(DashboardIds.WIDGET_KEY, id);
+        note.setData(WidgetNames.KEY, id);
     }
 
     /** A line under the heading: what the numbers are based on, what the reference line is. */
@@ -67,14 +66,14 @@ public final class Card extends Composite {
     /**
      * Adds an export button.
      *
-     * @param id the button's name ({@link DashboardIds#WIDGET_KEY}), or {@code null}
+     * @param id the button's name ({@link WidgetNames#KEY}), or {@code null}
      */
     public ToolItem export(String text, String tooltip, String id, Runnable action) {
         ToolItem item = new ToolItem(exports, SWT.PUSH);
         item.setText(text);
         item.setToolTipText(tooltip);
         if (id != null) {
-            item.setData(DashboardIds.WIDGET_KEY, id);
+            item.setData(WidgetNames.KEY, id);
         }
         item.addListener(SWT.Selection, e -> action.run());
         return item;

@@ -1,6 +1,5 @@
-package io.rapport.cycle.ui.internal.widgets;
+package io.rapport.ui.common.widgets;
 
-import io.rapport.cycle.ui.DashboardIds;
 
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -27,7 +26,7 @@ public final class KpiTile extends Composite {
     private final Label value;
     private final Label basis;
 
-    /** @param id the name of the value label ({@link DashboardIds#WIDGET_KEY}) */
+    /** @param id the name of the value label ({@link WidgetNames#KEY}) */
     public KpiTile(Composite parent, String id, String title, String explanation, List<Reference> references) {
         super(parent, SWT.BORDER);
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), this);
@@ -50,7 +49,7 @@ public final class KpiTile extends Composite {
         heading.setToolTipText(explanation);
         value = label(SWT.NONE, big);
         value.setText("\u2013");
-        value.setData(DashboardIds.WIDGET_KEY, id);
+        value.setData(WidgetNames.KEY, id);
         value.setToolTipText(explanation);
         basis = label(SWT.WRAP, small);
         new Label(this, SWT.SEPARATOR | SWT.HORIZONTAL).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

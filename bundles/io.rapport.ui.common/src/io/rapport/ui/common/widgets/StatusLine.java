@@ -1,6 +1,5 @@
-package io.rapport.cycle.ui.internal.widgets;
+package io.rapport.ui.common.widgets;
 
-import io.rapport.cycle.ui.DashboardIds;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -10,8 +9,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 
 /**
- * What the dashboard shows and whether it is being computed, with a link to cancel the computation or to
- * compute again. Its label carries the state ({@link DashboardIds#STATE_KEY}).
+ * What a view shows and whether it is being computed, with a link to cancel the computation or to
+ * compute again. Its label carries the state ({@link WidgetNames#STATE_KEY}).
  */
 public final class StatusLine extends Composite {
     private final Label text;
@@ -29,35 +28,36 @@ public final class StatusLine extends Composite {
         layout.marginHeight = 0;
         setLayout(layout);
         text = new Label(this, SWT.NONE);
-        text.setData(DashboardIds.WIDGET_KEY, DashboardIds.STATUS);
+        text.setData(WidgetNames.KEY, WidgetNames.STATUS);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         action = new Link(this, SWT.NONE);
-        action.setData(DashboardIds.WIDGET_KEY, DashboardIds.STATUS_ACTION);
+        action.setData(WidgetNames.KEY, WidgetNames.STATUS_ACTION);
         action.addListener(SWT.Selection, e -> (computing ? this.onCancel : this.onRefresh).run());
-        show(DashboardIds.STATE_NO_PROJECT, "No project is open.", false);
+        show(WidgetNames.STATE_NO_PROJECT, "No project is open.", false);
     }
 
     public void computing(String message) {
-        show(DashboardIds.STATE_COMPUTING, message, true);
+        show(WidgetNames.STATE_COMPUTING, message, true);
     }
 
     /** @param detail more about what is shown, as the tooltip */
     public void ready(String message, String detail) {
-        show(DashboardIds.STATE_READY, message, false);
+        show(WidgetNames.STATE_READY, message, false);
         text.setToolTipText(detail + " \u2014 " + message);
     }
 
     public void failed(String message) {
-        show(DashboardIds.STATE_FAILED, message, false);
+        show(WidgetNames.STATE_FAILED, message, false);
         text.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
     }
 
-    public void cancelled() {
-        show(DashboardIds.STATE_CANCELLED, "Cancelled: the dashboard shows nothing for these filters yet.", false);
+    /** @param message what the view shows now, e.g. "Cancelled: the dashboard shows nothing for these filters yet." */
+    public void cancelled(String message) {
+        show(WidgetNames.STATE_CANCELLED, message, false);
     }
 
     public void noProject() {
-        show(DashboardIds.STATE_NO_PROJECT, "No project is open.", false);
+        show(WidgetNames.STATE_NO_PROJECT, "No project is open.", false);
         action.setText("");
         relayout();
     }
@@ -70,12 +70,12 @@ public final class StatusLine extends Composite {
     }
 
     public String state() {
-        return (String) text.getData(DashboardIds.STATE_KEY);
+        return (String) text.getData(WidgetNames.STATE_KEY);
     }
 
     private void show(String state, String message, boolean busy) {
         computing = busy;
-        text.setData(DashboardIds.STATE_KEY, state);
+        text.setData(WidgetNames.STATE_KEY, state);
         text.setForeground(null);
         text.setText(message);
         text.setToolTipText(message);

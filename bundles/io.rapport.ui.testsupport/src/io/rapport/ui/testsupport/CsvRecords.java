@@ -1,14 +1,14 @@
-package io.rapport.cycle.ui.tests;
+package io.rapport.ui.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads RFC 4180 CSV back (quoted fields with doubled quotes and line breaks), as a spreadsheet would. */
-final class CsvRecords {
+public final class CsvRecords {
     private CsvRecords() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
