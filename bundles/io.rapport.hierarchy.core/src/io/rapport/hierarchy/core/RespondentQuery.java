@@ -53,4 +53,8 @@ public record RespondentQuery(String rule, Segment segment, boolean notScored, S
     public RespondentQuery page(long newOffset) {
         return new RespondentQuery(rule, segment, notScored, search, order, descending, newOffset, limit);
     }
+
+    public RespondentQuery withLimit(int newLimit) {
+        return new RespondentQuery(rule, segment, notScored, search, order, descending, offset, newLimit);
+    }
 }
