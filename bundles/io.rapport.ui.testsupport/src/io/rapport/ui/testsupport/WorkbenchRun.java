@@ -13,10 +13,19 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -133,6 +142,32 @@ public final class WorkbenchRun {
             throw new AssertionError("Show View did not open and render " + partId);
         }
         return part;
+    }
+
+    /**
+     * Sizes the main window to at most 1600 × 1000, lets it repaint, and saves what the screen shows of it to
+     * {@code target/screenshots/<name>.png}; returns the file.
+     */
+    public Path screenshot(String name) throws IOException {
+        Shell shell = (Shell) window().getWidget();
+        Rectangle screen = display.getPrimaryMonitor().getBounds();
+        shell.setBounds(screen.x, screen.y, Math.min(screen.width, 1600), Math.min(screen.height, 1000));
+        shell.layout(true, true);
+        idle(Duration.ofSeconds(2));
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {image.getImageData()};
+        image.dispose();
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        return file.toAbsolutePath();
     }
 
     public Display display() {

@@ -51,6 +51,10 @@ final class DashboardDriver {
         this.app = run.workbench().getApplication();
     }
 
+    WorkbenchRun run() {
+        return run;
+    }
+
     MApplication app() {
         return app;
     }

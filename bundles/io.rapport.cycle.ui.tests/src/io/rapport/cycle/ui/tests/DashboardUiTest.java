@@ -22,20 +22,14 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
-import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.event.EventHandler;
@@ -396,32 +390,11 @@ class DashboardUiTest {
         ProjectSession session = dashboard.session();
         projectJob(session, "Reopening the sample", monitor -> session.open(sample, monitor));
         dashboard.waitFor(DashboardIds.STATE_READY);
-        Shell shell = dashboard.shell();
-        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getBounds();
-        shell.setBounds(screen.x, screen.y, Math.min(screen.width, 1600), Math.min(screen.height, 1000));
         EModelService models = dashboard.app().getContext().get(EModelService.class);
-        MUIElement explorer = models.find("io.rapport.app.partstack.explorer", dashboard.app());
-        MUIElement views = models.find(AppIds.VIEWS_STACK, dashboard.app());
-        explorer.setContainerData("2200");
-        views.setContainerData("7800");
-        shell.layout(true, true);
+        models.find("io.rapport.app.partstack.explorer", dashboard.app()).setContainerData("2200");
+        models.find(AppIds.VIEWS_STACK, dashboard.app()).setContainerData("7800");
         Widgets.find(dashboard.part(), ScrolledComposite.class).setOrigin(0, 0);
-        dashboard.idle(Duration.ofSeconds(2));
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve("dashboard.png");
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        image.dispose();
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        System.out.println("dashboard: screenshot " + file.toAbsolutePath());
+        System.out.println("dashboard: screenshot " + dashboard.run().screenshot("dashboard"));
     }
 
     private interface ProjectWork {

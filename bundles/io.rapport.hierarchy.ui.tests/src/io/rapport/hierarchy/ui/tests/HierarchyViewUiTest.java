@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Button;
@@ -55,7 +56,7 @@ import java.util.Set;
  * command line's entry point: the key figures, the levels and the segments as their cards export them, the
  * breakdown by region, the respondents (pages, segment filters and the CSV of all of them), another rule, the
  * pyramid as a PNG; then edits the instrument (an invalid top box is refused with its reason, a new name is saved
- * to the project) and closes the project.
+ * to the project) and closes the project. Saves a screenshot to target/screenshots.
  */
 class HierarchyViewUiTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
@@ -96,6 +97,8 @@ class HierarchyViewUiTest {
             segmentsAre(v, exports, topBox);
 
             instrumentEditorRefusesAnInvalidTopBoxAndSavesANewName(v, session, cumulative);
+            Widgets.find(view, ScrolledComposite.class).setOrigin(0, 0);
+            System.out.println("hierarchy: screenshot " + run.screenshot("hierarchy"));
 
             session.close();
             assertTrue(run.waitUntil(TIMEOUT, () -> WidgetNames.STATE_NO_PROJECT.equals(v.state())), v.status());
