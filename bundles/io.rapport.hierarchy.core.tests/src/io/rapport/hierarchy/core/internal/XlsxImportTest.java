@@ -211,6 +211,12 @@ class XlsxImportTest {
                 () -> importFile(xlsx, ResponseMapping.none().withSheet("Wave 3")));
         assertEquals(xlsx + ": no sheet 'Wave 3' (sheets: 'Instructions' (hidden), 'Responses', 'Wave 2');"
                 + " nothing was imported", e.getMessage());
+        // a header lower in the sheet is named by its row
+        String lowHeader = XlsxFixtures.part(SURVEY, "xl/worksheets/sheet3.xml").replace("<row r=\"1\">",
+                "<row r=\"2\">").replace("<c r=\"B1\" t=\"s\"><v>2</v></c>", "<c r=\"B2\" t=\"s\"><v>1</v></c>");
+        Path low = XlsxFixtures.workbook(dir, SURVEY, "low.xlsx", Map.of("xl/worksheets/sheet3.xml", lowHeader));
+        e = assertThrows(SurveyInputException.class, () -> importFile(low, ResponseMapping.none().withSheet("Wave 2")));
+        assertTrue(e.getMessage().startsWith(low + ": row 2: no column for item b1"), e.getMessage());
         Path csv = HandSurvey.write(dir, "responses.csv", HandSurvey.RESPONSES);
         e = assertThrows(SurveyInputException.class, () -> importFile(csv, ResponseMapping.none().withSheet("X")));
         assertTrue(e.getMessage().contains("a text file has no sheets"), e.getMessage());
@@ -251,8 +257,12 @@ class XlsxImportTest {
         String cut = sheet.substring(0, sheet.indexOf("<c r=\"C10\""));
         Path broken = XlsxFixtures.workbook(dir, SURVEY, "broken.xlsx", Map.of(SHEET1, cut));
         String message = refused(broken).getMessage();
-        assertTrue(message.matches(".*: xl/worksheets/sheet1\\.xml line 16, column \\d+: not well-formed XML .*"
-                + "; nothing was imported"), message);
+        assertEquals(broken + ": xl/worksheets/sheet1.xml line 16, column 88: the part ends in the middle of its XML"
+                + " (a truncated workbook?); nothing was imported", message);
+        String unclosed = sheet.replace("<v>4</v></c><c r=\"E4\">", "<v>4</c><c r=\"E4\">");
+        message = refused(XlsxFixtures.workbook(dir, SURVEY, "unclosed.xlsx", Map.of(SHEET1, unclosed))).getMessage();
+        assertTrue(message.contains("xl/worksheets/sheet1.xml line 11, column") && message.contains(
+                "not well-formed XML (a damaged workbook?)"), message);
 
         String badIndex = sheet.replace("<c r=\"A12\" t=\"s\"><v>19</v>", "<c r=\"A12\" t=\"s\"><v>99</v>");
         message = refused(XlsxFixtures.workbook(dir, SURVEY, "index.xlsx", Map.of(SHEET1, badIndex))).getMessage();

@@ -96,7 +96,8 @@ public final class SurveyImporterComponent implements SurveyImporter {
                             ? file + ": row 1: no header (the first row names the columns)"
                             : file + ": the sheet '" + rows.sheet() + "' is empty (its first row names the columns)");
                 }
-                layout = ColumnLayout.of(header.fields(), instrument.instrument(), request.mapping(), file.toString());
+                layout = ColumnLayout.of(header.fields(), header.row(), instrument.instrument(), request.mapping(),
+                        file.toString());
             }
             SurveyImportReport.Responses responses;
             try (SurveyTransaction tx = store.beginSurvey()) {

@@ -181,7 +181,7 @@ final class XmlPart implements Closeable {
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (runs ? inT > 0 && phonetic == 0 : true) {
+                    if (!runs || (inT > 0 && phonetic == 0)) {
                         int room = max - b.length();
                         int length = xml.getTextLength();
                         if (length > room) {
@@ -190,7 +190,7 @@ final class XmlPart implements Closeable {
                         b.append(xml.getTextCharacters(), xml.getTextStart(), Math.max(0, Math.min(room, length)));
                     }
                 }
-                case XMLStreamConstants.END_DOCUMENT -> throw error("the part ends inside <" + "element>");
+                case XMLStreamConstants.END_DOCUMENT -> throw error("the part ends inside an element");
                 default -> {
                     // comments and processing instructions carry no cell text
                 }
@@ -242,8 +242,13 @@ final class XmlPart implements Closeable {
         if (at >= 0) {
             message = message.substring(at + "Message: ".length());
         }
-        return new WorkbookException(where(file, part, e.getLocation()) + ": not well-formed XML (a damaged or"
-                + " truncated workbook?): " + message.strip(), e);
+        if (message.contains("must start and end within the same entity")) {
+            // the parser's words for a part cut off in the middle
+            return new WorkbookException(where(file, part, e.getLocation()) + ": the part ends in the middle of its"
+                    + " XML (a truncated workbook?)", e);
+        }
+        return new WorkbookException(where(file, part, e.getLocation()) + ": not well-formed XML (a damaged"
+                + " workbook?): " + message.strip(), e);
     }
 
     private static Throwable nested(Throwable t) {
