@@ -31,7 +31,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -77,21 +76,8 @@ class XlsxImportTest {
                 new NullProgressMonitor());
     }
 
-    private List<List<Object>> rows(ProjectStore in, String sql) throws Exception {
-        List<List<Object>> out = new ArrayList<>();
-        in.query(sql, List.of(), r -> {
-            List<Object> row = new ArrayList<>();
-            for (int i = 0; i < r.columnCount(); i++) {
-                Object v = r.get(i);
-                row.add(v instanceof Number n && !(v instanceof Double) ? n.longValue() : v);
-            }
-            out.add(row);
-        });
-        return out;
-    }
-
     private List<List<Object>> rows(String sql) throws Exception {
-        return rows(store, sql);
+        return HandSurvey.rows(store, sql);
     }
 
     private String attribute(String respondent, String name) throws Exception {
@@ -143,7 +129,7 @@ class XlsxImportTest {
                 assertEquals(fromCsv.breakdown(), fromXlsx.breakdown(), rule);
                 assertEquals(fromCsv.notScored(), fromXlsx.notScored(), rule);
             }
-            assertEquals(rows(csv, "SELECT r.respondent_id, a.item_id, a.answer FROM survey_answers a JOIN"
+            assertEquals(HandSurvey.rows(csv, "SELECT r.respondent_id, a.item_id, a.answer FROM survey_answers a JOIN"
                     + " survey_respondents r USING (respondent_no) ORDER BY 1, 2"), rows("SELECT r.respondent_id,"
                     + " a.item_id, a.answer FROM survey_answers a JOIN survey_respondents r USING (respondent_no)"
                     + " ORDER BY 1, 2"), "every answer as in the CSV");

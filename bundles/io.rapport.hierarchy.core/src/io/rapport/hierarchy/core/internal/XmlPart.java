@@ -4,7 +4,6 @@ import io.rapport.importer.core.ContainerLimitException;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -23,11 +22,11 @@ import javax.xml.stream.XMLStreamReader;
 final class XmlPart implements Closeable {
     private final String file;
     private final String name;
-    private final Counted inflated;
+    private final CountingInputStream inflated;
     private final long size;
     private final XMLStreamReader xml;
 
-    private XmlPart(String file, String name, Counted inflated, long size, XMLStreamReader xml) {
+    private XmlPart(String file, String name, CountingInputStream inflated, long size, XMLStreamReader xml) {
         this.file = file;
         this.name = name;
         this.inflated = inflated;
@@ -48,36 +47,13 @@ final class XmlPart implements Closeable {
         return f;
     }
 
-    /** Counts the part's bytes as the parser takes them, for progress. */
-    private static final class Counted extends FilterInputStream {
-        private long count;
-
-        Counted(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count += b < 0 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count += Math.max(0, n);
-            return n;
-        }
-    }
-
     /**
      * @param bytes the part's bytes, held to the archive's limits
      * @param size  the size the archive declares for the part, for progress
      */
     static XmlPart open(XMLInputFactory factory, String file, String name, InputStream bytes, long size)
             throws IOException {
-        Counted inflated = new Counted(bytes);
+        CountingInputStream inflated = new CountingInputStream(bytes);
         try {
             return new XmlPart(file, name, inflated, size,
                     factory.createXMLStreamReader(new BufferedInputStream(inflated, 1 << 16)));
@@ -93,7 +69,7 @@ final class XmlPart implements Closeable {
 
     /** How much of the part has been read, from 0 to 1. */
     double progress() {
-        return Math.min(1.0, inflated.count / (double) Math.max(1, size));
+        return Math.min(1.0, inflated.count() / (double) Math.max(1, size));
     }
 
     /** The next event; a DOCTYPE is an error. */
