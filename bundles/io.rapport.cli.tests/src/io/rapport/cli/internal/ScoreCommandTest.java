@@ -13,6 +13,7 @@ import io.rapport.hierarchy.core.EngagementHierarchy;
 import io.rapport.hierarchy.core.HierarchyReport;
 import io.rapport.hierarchy.core.ScoreRequest;
 import io.rapport.hierarchy.core.SurveyImporter;
+import io.rapport.testsupport.XlsxWriter;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
@@ -205,9 +206,59 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aSheetOfAnXlsxWorkbookChosenByNameIsImportedWithTheSheetsRowNumbers() throws Exception {
+        Path project = tmp.resolve("workbook");
+        assertEquals(0, CLI.run("new", project.toString(), "--name", "Workbook").exitCode());
+        Path xlsx = tmp.resolve("answers.xlsx");
+        try (XlsxWriter w = new XlsxWriter(xlsx, true)) {
+            w.sheet("Notes").row("Exported from the survey tool");
+            w.sheet("Wave 2").row("Response ID", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10", "Q11",
+                    "Where");
+            w.row("a1", 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, XlsxWriter.number("4.9999999999999991"), "North");
+            w.row("a2", 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, "North");
+            w.row("a3", 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, "South");
+            w.row("a3", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, "South");
+        }
+        Path mapping = tmp.resolve("workbook-mapping.json");
+        Files.writeString(mapping, """
+                {"Response ID": "respondent_id", "Q1": "r1", "Q2": "r2", "Q3": "r3", "Q4": "c1", "Q5": "c2",
+                 "Q6": "i1", "Q7": "i2", "Q8": "p1", "Q9": "p2", "Q10": "pa1", "Q11": "pa2",
+                 "Where": "attribute:region"}
+                """);
+        Cli.Result unknown = CLI.run("score", project.toString(), "--instrument", "demo", "--responses",
+                xlsx.toString(), "--sheet", "Wave 3", "--mapping", mapping.toString());
+        assertEquals(2, unknown.exitCode(), unknown.err());
+        assertTrue(unknown.err().contains(xlsx + ": no sheet 'Wave 3' (sheets: 'Notes', 'Wave 2')"), unknown.err());
+        Cli.Result firstSheet = CLI.run("score", project.toString(), "--instrument", "demo", "--responses",
+                xlsx.toString(), "--mapping", mapping.toString());
+        assertEquals(2, firstSheet.exitCode(), "the first sheet, Notes, has no such columns: " + firstSheet.err());
+        assertTrue(firstSheet.err().contains("has no column 'Response ID'"), firstSheet.err());
+
+        JsonNode s = json(CLI.run("score", project.toString(), "--instrument", "demo", "--responses", xlsx.toString(),
+                "--sheet", "Wave 2", "--mapping", mapping.toString(), "--json"));
+        JsonNode imported = s.get("import").get("responses");
+        assertEquals("Wave 2", imported.get("sheet").asText());
+        assertEquals("XLSX", imported.get("encoding").asText());
+        assertTrue(imported.get("delimiter").isNull());
+        assertEquals(4, imported.get("rows").asLong());
+        assertEquals(2, imported.get("added").asLong());
+        assertEquals(List.of("3", "5"), texts(imported.get("errors"), "row"));
+        assertEquals(1, s.get("segments").get(0).get("count").asLong(), "a1: top box throughout (4.9999999999999991"
+                + " is the 5 Excel shows)");
+        assertEquals(1, s.get("segments").get(3).get("count").asLong(), "a3: base mean 4/3, below 3");
+
+        Cli.Result human = CLI.run("score", project.toString(), "--responses", xlsx.toString(), "--sheet", "wave 2",
+                "--mapping", mapping.toString());
+        assertEquals(0, human.exitCode(), human.err());
+        assertTrue(human.out().contains(xlsx + " (XLSX, sheet 'Wave 2'): 4 rows, 0 added, 2 replaced, 2 rejected"),
+                human.out());
+        assertTrue(human.err().contains(xlsx + ":3: pa2: 9 is outside the scale 1–5"), human.err());
+    }
+
+    @Test
     void usageErrorsAndTheDemoInstrument() throws Exception {
         for (List<String> args : List.of(List.of("--rule", "gallup"), List.of("--by", "shoe-size"),
-                List.of("--mapping", "m.json"), List.of("--strict"), List.of("--instrument", tmp.resolve("none.json")
+                List.of("--mapping", "m.json"), List.of("--sheet", "Wave 2"), List.of("--strict"), List.of("--instrument", tmp.resolve("none.json")
                         .toString()))) {
             List<String> all = new ArrayList<>(List.of("score", sample.toString()));
             all.addAll(args);

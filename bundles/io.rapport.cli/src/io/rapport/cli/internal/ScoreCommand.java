@@ -38,8 +38,8 @@ final class ScoreCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: rapport score <project> [--instrument FILE|demo] [--responses FILE] [--mapping FILE]
-                                     [--replace] [--strict] [--rule ID] [--by ATTRIBUTE] [--json]
+                Usage: rapport score <project> [--instrument FILE|demo] [--responses FILE] [--sheet NAME]
+                                     [--mapping FILE] [--replace] [--strict] [--rule ID] [--by ATTRIBUTE] [--json]
                        rapport score --print-demo-instrument
 
                 Places the project's survey respondents on the engagement hierarchy (rational loyalty, then
@@ -53,13 +53,15 @@ final class ScoreCommand implements Command {
                 Rapport ships none of Gallup's licensed CE11 wording, and its rules are its own, openly
                 documented in the README, not Gallup's: load your own instrument file (JSON, see the README).
                   --instrument F  the instrument (JSON); 'demo' for Rapport's openly worded demo instrument
-                  --responses F   the responses (CSV or TSV, UTF-8 or UTF-16 with a byte-order mark): a respondent
+                  --responses F   the responses (an .xlsx workbook, or CSV or TSV in UTF-8 or UTF-16 with a
+                                  byte-order mark; .xls and .ods: save as .xlsx or CSV first): a respondent
                                   id column, one column per item id, optional handle (channel:handle) and
                                   attribute columns. A respondent already in the project is replaced by the file's
                                   row; a bad row is rejected with its row number and reason (stderr), the valid
                                   rows are kept
+                  --sheet NAME    the sheet of an .xlsx workbook to read (default: the first visible sheet)
                   --mapping F     JSON: column name -> item id, respondent_id, handle, handle_channel, ignore or
-                                  attribute:NAME, for columns named otherwise
+                                  attribute:NAME, for columns named otherwise; "sheet": NAME chooses the sheet
                   --replace       remove every stored respondent first (a new survey)
                   --strict        import nothing if any row is rejected (exit code 3)
                   --rule ID       cumulative (default: every item of a level at the top box), top-box-share, or
@@ -76,7 +78,8 @@ final class ScoreCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--instrument", "--responses", "--mapping", "--rule", "--by"),
+        Arguments a = Arguments.parse(args, Set.of("--instrument", "--responses", "--sheet", "--mapping", "--rule",
+                "--by"),
                 Set.of("--json", "--strict", "--replace", "--print-demo-instrument"));
         SurveyImporter importer = services.surveys();
         if (a.flag("--print-demo-instrument")) {
@@ -91,13 +94,18 @@ final class ScoreCommand implements Command {
         if (a.value("--mapping") != null && responses == null) {
             throw new UsageException("--mapping describes the columns of --responses FILE, which is missing");
         }
+        if (a.value("--sheet") != null && responses == null) {
+            throw new UsageException("--sheet chooses a sheet of --responses FILE, which is missing");
+        }
         if (a.flag("--strict") && responses == null) {
             throw new UsageException("--strict applies to --responses FILE, which is missing");
         }
         String instrumentArg = a.value("--instrument");
         InstrumentFile instrument = instrumentArg == null ? null
                 : instrumentArg.equals(DEMO) ? importer.demoInstrument() : importer.readInstrument(Path.of(instrumentArg));
-        ResponseMapping mapping = a.value("--mapping") == null ? null : importer.readMapping(Path.of(a.value("--mapping")));
+        ResponseMapping mapping = a.value("--mapping") == null ? ResponseMapping.none()
+                : importer.readMapping(Path.of(a.value("--mapping")));
+        mapping = mapping.withSheet(a.value("--sheet"));
         ConsoleProgress progress = new ConsoleProgress(console.err());
         SurveyImportReport imported = null;
         HierarchyReport report;

@@ -190,7 +190,8 @@ final class ScoreJson {
         g.writeObjectFieldStart("responses");
         g.writeStringField("file", s.file());
         g.writeStringField("encoding", s.encoding());
-        g.writeStringField("delimiter", String.valueOf(s.delimiter()));
+        g.writeStringField("delimiter", s.sheet() != null ? null : String.valueOf(s.delimiter()));
+        g.writeStringField("sheet", s.sheet());
         g.writeObjectFieldStart("columns");
         g.writeStringField("respondent_id", s.columns().respondentId());
         g.writeStringField("handle", s.columns().handle());

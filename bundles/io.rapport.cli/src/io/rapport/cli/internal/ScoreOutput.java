@@ -30,7 +30,8 @@ final class ScoreOutput {
         SurveyImportReport.Responses s = r.responses();
         if (s != null) {
             out.printf(Locale.ROOT, "%s (%s, %s): %,d rows, %,d added, %,d replaced, %,d rejected, %,d partial%n",
-                    s.file(), s.encoding(), s.delimiter() == '\t' ? "tab-separated" : "'" + s.delimiter() + "'-separated",
+                    s.file(), s.sheet() != null ? "XLSX" : s.encoding(), s.sheet() != null ? "sheet '" + s.sheet() + "'"
+                            : s.delimiter() == '\t' ? "tab-separated" : "'" + s.delimiter() + "'-separated",
                     s.rows(), s.added(), s.replaced(), s.rejected(), s.partial());
             if (!s.columns().attributes().isEmpty()) {
                 out.println("  attributes: " + String.join(", ", s.columns().attributes())

@@ -20,6 +20,9 @@ public record SurveyImportReport(boolean committed, boolean instrumentReplaced, 
     /**
      * One responses file.
      *
+     * @param encoding the text encoding of a CSV/TSV file, or {@code XLSX} for a workbook
+     * @param delimiter the delimiter of a CSV/TSV file, or 0 for a workbook
+     * @param sheet    the sheet read from a workbook, or {@code null} for a CSV/TSV file
      * @param rows     data rows read (the header is row 1; the first respondent row 2)
      * @param added    respondents new to the project
      * @param replaced respondents whose stored answers this file replaced (same respondent id)
@@ -27,7 +30,7 @@ public record SurveyImportReport(boolean committed, boolean instrumentReplaced, 
      * @param partial  rows imported with blank answers; {@code partials} holds the first 1,000
      * @param notes    remarks on rows that were imported (a handle that cannot be linked), the first 1,000
      */
-    public record Responses(String file, String encoding, char delimiter, Columns columns, long rows, long added,
+    public record Responses(String file, String encoding, char delimiter, String sheet, Columns columns, long rows, long added,
             long replaced, long rejected, List<RecordError> errors, long partial, List<PartialResponse> partials,
             List<RecordError> notes) {
         public Responses {

@@ -18,15 +18,15 @@ class DelimitedReaderTest {
         DelimitedReader r = new DelimitedReader(new StringReader(
                 "id,text,n\r\n1,\"a, \"\"quoted\"\"\r\nline\",2\r\n2,plain \"inner\" quote,3\n3,,\r4,last,5"), ',');
         assertEquals(List.of("id", "text", "n"), r.next().fields());
-        DelimitedReader.Row second = r.next();
+        Row second = r.next();
         assertEquals(2, second.row());
         assertEquals(List.of("1", "a, \"quoted\"\r\nline", "2"), second.fields());
         assertEquals("1,\"a, \"\"quoted\"\"\r\nline\",2", second.raw());
-        DelimitedReader.Row third = r.next();
+        Row third = r.next();
         assertEquals(3, third.row(), "one record over two lines is one row");
         assertEquals(List.of("2", "plain \"inner\" quote", "3"), third.fields());
         assertEquals(List.of("3", "", ""), r.next().fields());
-        DelimitedReader.Row last = r.next();
+        Row last = r.next();
         assertEquals(List.of("4", "last", "5"), last.fields(), "no line break at the end");
         assertFalse(last.unclosed());
         assertNull(r.next());
@@ -36,7 +36,7 @@ class DelimitedReaderTest {
     void anUnclosedQuoteIsReportedOnItsRow() throws Exception {
         DelimitedReader r = new DelimitedReader(new StringReader("a,b\n1,\"open\n2,3\n"), ',');
         r.next();
-        DelimitedReader.Row row = r.next();
+        Row row = r.next();
         assertTrue(row.unclosed());
         assertEquals(2, row.row());
         assertEquals(List.of("1", "open\n2,3\n"), row.fields());

@@ -15,6 +15,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A hand-made survey whose results are worked out by hand in the tests: three levels (base: b1 b2; mid: m1 m2,
@@ -100,6 +102,20 @@ final class HandSurvey {
             throw new AssertionError("the hand-made survey did not import: " + report);
         }
         return store;
+    }
+
+    /** The rows of a query on a project, integers as longs, for comparing with literals. */
+    static List<List<Object>> rows(ProjectStore store, String sql) throws Exception {
+        List<List<Object>> out = new ArrayList<>();
+        store.query(sql, List.of(), r -> {
+            List<Object> row = new ArrayList<>();
+            for (int i = 0; i < r.columnCount(); i++) {
+                Object v = r.get(i);
+                row.add(v instanceof Number n && !(v instanceof Double) ? n.longValue() : v);
+            }
+            out.add(row);
+        });
+        return out;
     }
 
     static EngagementHierarchy hierarchy(RapportServices services) {

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,16 +69,7 @@ class ResponsesImportTest {
     }
 
     private List<List<Object>> rows(String sql) throws Exception {
-        List<List<Object>> out = new ArrayList<>();
-        store.query(sql, List.of(), r -> {
-            List<Object> row = new ArrayList<>();
-            for (int i = 0; i < r.columnCount(); i++) {
-                Object v = r.get(i);
-                row.add(v instanceof Number n && !(v instanceof Double) ? n.longValue() : v);
-            }
-            out.add(row);
-        });
-        return out;
+        return HandSurvey.rows(store, sql);
     }
 
     @Test

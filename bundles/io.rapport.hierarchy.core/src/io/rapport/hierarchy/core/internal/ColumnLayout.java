@@ -46,17 +46,18 @@ final class ColumnLayout {
         this.handleChannel = handleChannel;
     }
 
-    static ColumnLayout of(List<String> header, Instrument instrument, ResponseMapping mapping, String file)
-            throws SurveyInputException {
+    /** @param headerRow the header's row number, for messages (1 in a CSV file; a sheet's header may be lower) */
+    static ColumnLayout of(List<String> header, long headerRow, Instrument instrument, ResponseMapping mapping,
+            String file) throws SurveyInputException {
         List<String> names = header.stream().map(String::strip).toList();
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).isEmpty()) {
-                throw new SurveyInputException(file + ": row 1: column " + (i + 1) + " has no name");
+                throw new SurveyInputException(file + ": row " + headerRow + ": column " + (i + 1) + " has no name");
             }
             Integer earlier = byName.put(names.get(i).toLowerCase(Locale.ROOT), i);
             if (earlier != null) {
-                throw new SurveyInputException(file + ": row 1: column '" + names.get(i) + "' appears twice (columns "
+                throw new SurveyInputException(file + ": row " + headerRow + ": column '" + names.get(i) + "' appears twice (columns "
                         + (earlier + 1) + " and " + (i + 1) + ")");
             }
         }
@@ -151,7 +152,7 @@ final class ColumnLayout {
             columns.add(column);
         }
         if (respondentId < 0) {
-            throw new SurveyInputException(file + ": row 1: no respondent id column (name one respondent_id, or map"
+            throw new SurveyInputException(file + ": row " + headerRow + ": no respondent id column (name one respondent_id, or map"
                     + " a column to respondent_id; columns: " + String.join(", ", names) + ")");
         }
         List<String> missing = new ArrayList<>();
@@ -161,7 +162,7 @@ final class ColumnLayout {
             }
         }
         if (!missing.isEmpty()) {
-            throw new SurveyInputException(file + ": row 1: no column for item" + (missing.size() > 1 ? "s " : " ")
+            throw new SurveyInputException(file + ": row " + headerRow + ": no column for item" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + " of the instrument (columns: " + String.join(", ", names)
                     + "); name the columns after the item ids or map them with a mapping file");
         }

@@ -9,7 +9,8 @@ import java.util.List;
  * Streams the records of a CSV or TSV file (RFC 4180): fields separated by the delimiter, optionally quoted
  * with {@code "}, a doubled quote inside a quoted field standing for one, line breaks inside quoted fields kept,
  * records ending with LF, CRLF or CR. A quote inside an unquoted field is taken literally. Each record keeps its
- * text as read, for the report of a rejected row.
+ * text as read, for the report of a rejected row. Records are {@link Row}s: 1-based, the header is row 1, as a
+ * spreadsheet numbers them; the text is cut after {@link #MAX_RECORD_CHARS} characters and marked {@code tooLong}.
  */
 final class DelimitedReader {
     /** A record longer than this is not kept whole (its fields are cut and it is marked {@code tooLong}). */
@@ -21,21 +22,6 @@ final class DelimitedReader {
     private int length;
     private int position;
     private long row;
-
-    /**
-     * One record.
-     *
-     * @param row      1-based: the header is row 1, as a spreadsheet numbers them
-     * @param fields   the cells, unquoted
-     * @param raw      the record's text as in the file (cut after {@link #MAX_RECORD_CHARS} characters)
-     * @param unclosed a quoted field was still open at the end of the file
-     * @param tooLong  the record exceeded {@link #MAX_RECORD_CHARS} characters
-     */
-    record Row(long row, List<String> fields, String raw, boolean unclosed, boolean tooLong) {
-        boolean blank() {
-            return fields.stream().allMatch(String::isBlank);
-        }
-    }
 
     /** @param delimiter the field delimiter, or 0 to guess it from the first line (see {@link #guessDelimiter}) */
     DelimitedReader(Reader in, char delimiter) {

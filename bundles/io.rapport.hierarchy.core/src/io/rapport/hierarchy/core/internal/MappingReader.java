@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a column mapping: one JSON object, column name → target. Whether the columns and items exist is checked
+ * Reads a column mapping: one JSON object, column name → target, and optionally {@code "sheet": "NAME"}, the sheet
+ * of an XLSX workbook to read (a column named {@code sheet} cannot be mapped by its name). Whether the columns and items exist is checked
  * against the responses file and the instrument when they are imported ({@link ColumnLayout}).
  */
 final class MappingReader {
@@ -28,9 +29,18 @@ final class MappingReader {
                     + "respondent_id, handle, handle_channel, ignore or attribute:NAME");
         }
         Map<String, String> columns = new LinkedHashMap<>();
+        String sheet = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = path(e.getKey());
+            if (e.getKey().equals(ResponseMapping.SHEET)) {
+                if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
+                    throw new SurveyInputException(source + ": " + path + ": expected the name of a sheet of the"
+                            + " workbook");
+                }
+                sheet = e.getValue().textValue().strip();
+                continue;
+            }
             if (e.getKey().isBlank()) {
                 throw new SurveyInputException(source + ": " + path + ": a column name is empty");
             }
@@ -45,7 +55,7 @@ final class MappingReader {
             }
             columns.put(e.getKey().strip(), target);
         }
-        return new ResponseMapping(columns, source);
+        return new ResponseMapping(columns, sheet, source);
     }
 
     /** Whether a target names a role rather than an item or attribute. */

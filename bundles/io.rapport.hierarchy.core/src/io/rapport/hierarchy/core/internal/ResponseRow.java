@@ -42,8 +42,8 @@ final class ResponseRow {
         this.layout = layout;
     }
 
-    Outcome read(DelimitedReader.Row row) {
-        List<String> reasons = new ArrayList<>();
+    Outcome read(Row row) {
+        List<String> reasons = new ArrayList<>(row.cellErrors());
         if (row.unclosed()) {
             reasons.add("a quoted cell is not closed before the end of the file");
         }

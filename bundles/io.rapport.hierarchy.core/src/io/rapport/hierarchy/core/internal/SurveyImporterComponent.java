@@ -13,6 +13,7 @@ import io.rapport.hierarchy.core.SurveyImportReport.PartialResponse;
 import io.rapport.hierarchy.core.SurveyImportRequest;
 import io.rapport.hierarchy.core.SurveyImporter;
 import io.rapport.hierarchy.core.SurveyInputException;
+import io.rapport.importer.core.ContainerLimitException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -22,12 +23,10 @@ import org.osgi.service.component.annotations.Component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,22 +85,19 @@ public final class SurveyImporterComponent implements SurveyImporter {
             StoredSurvey.checkFits(store, instrument);
         }
         ColumnLayout layout = null;
-        TextFiles.Opened opened = null;
-        DelimitedReader reader = null;
+        ResponseRows rows = null;
         Path file = request.responses();
-        long size = 0;
         try {
             if (file != null) {
-                opened = TextFiles.open(file);
-                size = Math.max(1, Files.size(file));
-                char delimiter = file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(tsv|tab)$")
-                        ? '\t' : 0;
-                reader = new DelimitedReader(opened.reader(), delimiter);
-                DelimitedReader.Row header = reader.next();
+                rows = ResponseFiles.open(file, request.mapping().sheet());
+                Row header = rows.next();
                 if (header == null || header.blank()) {
-                    throw new SurveyInputException(file + ": row 1: no header (the first row names the columns)");
+                    throw new SurveyInputException(rows.sheet() == null
+                            ? file + ": row 1: no header (the first row names the columns)"
+                            : file + ": the sheet '" + rows.sheet() + "' is empty (its first row names the columns)");
                 }
-                layout = ColumnLayout.of(header.fields(), instrument.instrument(), request.mapping(), file.toString());
+                layout = ColumnLayout.of(header.fields(), header.row(), instrument.instrument(), request.mapping(),
+                        file.toString());
             }
             SurveyImportReport.Responses responses;
             try (SurveyTransaction tx = store.beginSurvey()) {
@@ -113,7 +109,7 @@ public final class SurveyImporterComponent implements SurveyImporter {
                 }
                 responses = null;
                 if (file != null) {
-                    responses = readRows(tx, file, opened, reader, layout, instrument.instrument(), size, request,
+                    responses = readRows(tx, file, rows, layout, instrument.instrument(), request,
                             progress.split(990));
                     if (request.strict() && responses.rejected() > 0) {
                         return new SurveyImportReport(false, false, stored.map(s -> s.instrument().name())
@@ -126,14 +122,17 @@ public final class SurveyImporterComponent implements SurveyImporter {
             return new SurveyImportReport(true, newInstrument, instrument.instrument().name(),
                     request.replace() ? storedRespondents : 0, responses);
         } catch (CharacterCodingException e) {
-            throw new SurveyInputException(file + ": not valid " + opened.encoding() + " text (save it as UTF-8, or "
+            throw new SurveyInputException(file + ": not valid " + rows.encoding() + " text (save it as UTF-8, or "
                     + "as UTF-16 with a byte-order mark); nothing was imported", e);
+        } catch (WorkbookException | ContainerLimitException e) {
+            // the message names the file, the part and where in it
+            throw new SurveyInputException(e.getMessage() + "; nothing was imported", e);
         } catch (IOException e) {
             throw new SurveyInputException(file + ": cannot be read: " + e.getMessage(), e);
         } finally {
-            if (opened != null) {
+            if (rows != null) {
                 try {
-                    opened.reader().close();
+                    rows.close();
                 } catch (IOException ignored) {
                     // read-only file
                 }
@@ -156,11 +155,11 @@ public final class SurveyImporterComponent implements SurveyImporter {
         progress.worked(1);
     }
 
-    private static SurveyImportReport.Responses readRows(SurveyTransaction tx, Path file, TextFiles.Opened opened,
-            DelimitedReader reader, ColumnLayout layout, Instrument instrument, long size, SurveyImportRequest request,
-            SubMonitor monitor) throws IOException, ProjectException {
+    private static SurveyImportReport.Responses readRows(SurveyTransaction tx, Path file, ResponseRows reader,
+            ColumnLayout layout, Instrument instrument, SurveyImportRequest request, SubMonitor monitor)
+            throws IOException, ProjectException {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 1000);
-        ResponsesWriter writer = tx.beginResponses(file.toString(), formatOf(reader.delimiter()));
+        ResponsesWriter writer = tx.beginResponses(file.toString(), reader.format());
         ResponseRow rows = new ResponseRow(instrument, layout);
         Map<String, Long> seen = new HashMap<>();
         List<RecordError> errors = new ArrayList<>();
@@ -170,7 +169,7 @@ public final class SurveyImporterComponent implements SurveyImporter {
         long rejected = 0;
         long partial = 0;
         int reported = 0;
-        for (DelimitedReader.Row row; (row = reader.next()) != null;) {
+        for (Row row; (row = reader.next()) != null;) {
             if (row.blank() && !row.unclosed()) {
                 continue; // a spreadsheet's empty row
             }
@@ -207,7 +206,7 @@ public final class SurveyImporterComponent implements SurveyImporter {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                int done = (int) Math.min(900, opened.bytesRead().getAsLong() * 900 / size);
+                int done = (int) Math.min(900, reader.progress() * 900);
                 if (done > reported) {
                     progress.worked(done - reported);
                     reported = done;
@@ -224,15 +223,7 @@ public final class SurveyImporterComponent implements SurveyImporter {
             replaced = summary.replaced();
         }
         progress.done();
-        return new SurveyImportReport.Responses(file.toString(), opened.encoding(), reader.delimiter(),
+        return new SurveyImportReport.Responses(file.toString(), reader.encoding(), reader.delimiter(), reader.sheet(),
                 layout.describe(), count, added, replaced, rejected, errors, partial, partials, notes);
-    }
-
-    static String formatOf(char delimiter) {
-        return switch (delimiter) {
-            case '\t' -> "tsv";
-            case ';' -> "csv;";
-            default -> "csv";
-        };
     }
 }

@@ -3,7 +3,6 @@ package io.rapport.hierarchy.core.internal;
 import io.rapport.hierarchy.core.SurveyInputException;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,32 +34,9 @@ final class TextFiles {
     record Opened(Reader reader, String encoding, LongSupplier bytesRead) {
     }
 
-    /** Counts the bytes read through it. */
-    private static final class Counting extends FilterInputStream {
-        private long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count += b < 0 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count += Math.max(0, n);
-            return n;
-        }
-    }
-
     static Opened open(Path file) throws SurveyInputException {
         try {
-            Counting counting = new Counting(Files.newInputStream(file));
+            CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
             InputStream in = new BufferedInputStream(counting, 1 << 16);
             in.mark(3);
             int b0 = in.read();
@@ -90,7 +66,7 @@ final class TextFiles {
             in.skipNBytes(skip);
             CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new Opened(new InputStreamReader(in, decoder), name, () -> counting.count);
+            return new Opened(new InputStreamReader(in, decoder), name, counting::count);
         } catch (NoSuchFileException e) {
             throw new SurveyInputException(file + ": no such file");
         } catch (IOException e) {
