@@ -26,6 +26,16 @@ public interface SurveyImporter {
     /** Reads a column mapping file: a JSON object, column name → target (see {@link ResponseMapping}). */
     ResponseMapping readMapping(Path file) throws SurveyInputException;
 
+    /**
+     * Reads the header of a responses file and says how each column would be read with this instrument and
+     * mapping (the mapping's sheet for a workbook), and what is missing: the mapping step of an import.
+     *
+     * @throws SurveyInputException if the file cannot be read, is not of a format Rapport reads, has no header,
+     *                              or the mapping names columns or items that do not exist
+     */
+    ColumnPreview previewColumns(Path responses, InstrumentFile instrument, ResponseMapping mapping)
+            throws SurveyInputException;
+
     /** The project's instrument, if it has one. */
     Optional<InstrumentFile> instrument(ProjectStore store) throws ProjectException;
 

@@ -46,8 +46,35 @@ final class ColumnLayout {
         this.handleChannel = handleChannel;
     }
 
-    /** @param headerRow the header's row number, for messages (1 in a CSV file; a sheet's header may be lower) */
+    /**
+     * How the columns are read before the layout is checked as a whole: each column's role, and what is missing
+     * (a respondent id column, items without a column), in words for the user.
+     */
+    record Draft(List<Column> columns, int respondentId, int handle, int handleChannel, String[] targets,
+            List<String> problems) {
+    }
+
+    /**
+     * @param headerRow the header's row number, for messages (1 in a CSV file; a sheet's header may be lower)
+     * @throws SurveyInputException if the columns cannot be read as the file and the mapping say
+     */
     static ColumnLayout of(List<String> header, long headerRow, Instrument instrument, ResponseMapping mapping,
+            String file) throws SurveyInputException {
+        Draft draft = draft(header, headerRow, instrument, mapping, file);
+        if (!draft.problems().isEmpty()) {
+            throw new SurveyInputException(draft.problems().get(0));
+        }
+        return new ColumnLayout(draft.columns(), draft.respondentId(), draft.handle(), draft.handleChannel());
+    }
+
+    /**
+     * Reads the header as {@link #of} does, but reports a missing respondent id or missing items as problems
+     * instead of failing, for a mapping step that shows them and lets the user map columns.
+     *
+     * @throws SurveyInputException if the header or the mapping cannot be used at all (unnamed or repeated
+     *                              columns, a mapping naming a column or an item that does not exist)
+     */
+    static Draft draft(List<String> header, long headerRow, Instrument instrument, ResponseMapping mapping,
             String file) throws SurveyInputException {
         List<String> names = header.stream().map(String::strip).toList();
         Map<String, Integer> byName = new HashMap<>();
@@ -151,8 +178,9 @@ final class ColumnLayout {
             }
             columns.add(column);
         }
+        List<String> problems = new ArrayList<>();
         if (respondentId < 0) {
-            throw new SurveyInputException(file + ": row " + headerRow + ": no respondent id column (name one respondent_id, or map"
+            problems.add(file + ": row " + headerRow + ": no respondent id column (name one respondent_id, or map"
                     + " a column to respondent_id; columns: " + String.join(", ", names) + ")");
         }
         List<String> missing = new ArrayList<>();
@@ -162,7 +190,7 @@ final class ColumnLayout {
             }
         }
         if (!missing.isEmpty()) {
-            throw new SurveyInputException(file + ": row " + headerRow + ": no column for item" + (missing.size() > 1 ? "s " : " ")
+            problems.add(file + ": row " + headerRow + ": no column for item" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + " of the instrument (columns: " + String.join(", ", names)
                     + "); name the columns after the item ids or map them with a mapping file");
         }
@@ -173,7 +201,7 @@ final class ColumnLayout {
                 }
             }
         }
-        return new ColumnLayout(List.copyOf(columns), respondentId, handle, handleChannel);
+        return new Draft(List.copyOf(columns), respondentId, handle, handleChannel, targets, problems);
     }
 
     private static boolean mapped(String[] targets, String role) {

@@ -6,6 +6,7 @@ import io.rapport.core.store.RecordError;
 import io.rapport.core.store.SurveyTransaction;
 import io.rapport.core.store.SurveyTransaction.ResponsesWriter;
 import io.rapport.core.survey.Instrument;
+import io.rapport.hierarchy.core.ColumnPreview;
 import io.rapport.hierarchy.core.InstrumentFile;
 import io.rapport.hierarchy.core.ResponseMapping;
 import io.rapport.hierarchy.core.SurveyImportReport;
@@ -66,6 +67,48 @@ public final class SurveyImporterComponent implements SurveyImporter {
     }
 
     @Override
+    public ColumnPreview previewColumns(Path responses, InstrumentFile instrument, ResponseMapping mapping)
+            throws SurveyInputException {
+        ResponseMapping columns = mapping == null ? ResponseMapping.none() : mapping;
+        try (ResponseRows rows = ResponseFiles.open(responses, columns.sheet())) {
+            Row header = header(rows, responses);
+            ColumnLayout.Draft draft = ColumnLayout.draft(header.fields(), header.row(), instrument.instrument(),
+                    columns, responses.toString());
+            List<ColumnPreview.Column> read = new ArrayList<>();
+            for (ColumnLayout.Column c : draft.columns()) {
+                String as = switch (c.role()) {
+                    case RESPONDENT_ID -> ResponseMapping.RESPONDENT_ID;
+                    case HANDLE -> ResponseMapping.HANDLE;
+                    case ITEM -> c.item().id();
+                    case ATTRIBUTE -> ResponseMapping.ATTRIBUTE_PREFIX + c.attribute();
+                    case IGNORED -> c.index() == draft.handleChannel() ? ResponseMapping.HANDLE_CHANNEL
+                            : ResponseMapping.IGNORE;
+                };
+                read.add(new ColumnPreview.Column(c.header(), as, draft.targets()[c.index()] != null));
+            }
+            return new ColumnPreview(responses.toString(), rows.sheet(), read, draft.problems());
+        } catch (CharacterCodingException e) {
+            throw new SurveyInputException(responses + ": not valid text (save it as UTF-8, or as UTF-16 with a "
+                    + "byte-order mark)", e);
+        } catch (WorkbookException | ContainerLimitException e) {
+            throw new SurveyInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SurveyInputException(responses + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The header row: the first row of a CSV file, the first non-empty row of a sheet. */
+    private static Row header(ResponseRows rows, Path file) throws IOException, SurveyInputException {
+        Row header = rows.next();
+        if (header == null || header.blank()) {
+            throw new SurveyInputException(rows.sheet() == null
+                    ? file + ": row 1: no header (the first row names the columns)"
+                    : file + ": the sheet '" + rows.sheet() + "' is empty (its first row names the columns)");
+        }
+        return header;
+    }
+
+    @Override
     public Optional<InstrumentFile> instrument(ProjectStore store) throws ProjectException {
         return StoredSurvey.instrument(store, this);
     }
@@ -90,12 +133,7 @@ public final class SurveyImporterComponent implements SurveyImporter {
         try {
             if (file != null) {
                 rows = ResponseFiles.open(file, request.mapping().sheet());
-                Row header = rows.next();
-                if (header == null || header.blank()) {
-                    throw new SurveyInputException(rows.sheet() == null
-                            ? file + ": row 1: no header (the first row names the columns)"
-                            : file + ": the sheet '" + rows.sheet() + "' is empty (its first row names the columns)");
-                }
+                Row header = header(rows, file);
                 layout = ColumnLayout.of(header.fields(), header.row(), instrument.instrument(), request.mapping(),
                         file.toString());
             }
