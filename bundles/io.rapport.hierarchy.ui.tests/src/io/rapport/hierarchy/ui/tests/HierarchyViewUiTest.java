@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.app.ProjectSession;
+import io.rapport.hierarchy.core.InstrumentFile;
 import io.rapport.hierarchy.core.SurveyImporter;
+import io.rapport.hierarchy.ui.internal.ImportDialogCheck;
 import io.rapport.hierarchy.ui.HierarchyIds;
 import io.rapport.sample.SampleProjects;
 import io.rapport.ui.common.export.ExportFiles;
@@ -55,7 +57,7 @@ import java.util.Set;
  * and checks what an analyst sees against {@code rapport score <project> --json} run beforehand through the
  * command line's entry point: the key figures, the levels and the segments as their cards export them, the
  * breakdown by region, the respondents (pages, segment filters and the CSV of all of them), another rule, the
- * pyramid as a PNG; then edits the instrument (an invalid top box is refused with its reason, a new name is saved
+ * pyramid as a PNG; the mapping step of Import Survey on an export with renamed columns; then edits the instrument (an invalid top box is refused with its reason, a new name is saved
  * to the project) and closes the project. Saves a screenshot to target/screenshots.
  */
 class HierarchyViewUiTest {
@@ -96,6 +98,7 @@ class HierarchyViewUiTest {
             keyFiguresAre(v, topBox);
             segmentsAre(v, exports, topBox);
 
+            importDialogMapsRenamedColumns(run, view, session, temp);
             instrumentEditorRefusesAnInvalidTopBoxAndSavesANewName(v, session, cumulative);
             Widgets.find(view, ScrolledComposite.class).setOrigin(0, 0);
             System.out.println("hierarchy: screenshot " + run.screenshot("hierarchy"));
@@ -221,6 +224,23 @@ class HierarchyViewUiTest {
             }
         }
         assertTrue(colours.size() > 3, "the picture has the pyramid drawn in it, not a blank: " + colours.size());
+    }
+
+    /** A survey tool's export of three respondents with the id and the first item's columns named its own way. */
+    private static void importDialogMapsRenamedColumns(WorkbenchRun run, Composite view, ProjectSession session,
+            Path temp) throws Exception {
+        InstrumentFile instrument = Widgets.service(SurveyImporter.class).instrument(session.store().orElseThrow())
+                .orElseThrow();
+        List<String> items = instrument.instrument().items().stream().map(i -> i.id()).toList();
+        StringBuilder csv = new StringBuilder("Response ID,Q1 (overall)");
+        items.subList(1, items.size()).forEach(i -> csv.append(',').append(i));
+        for (int r = 1; r <= 3; r++) {
+            csv.append("\nX-").append(r);
+            items.forEach(i -> csv.append(",5"));
+        }
+        Path export = Files.writeString(temp.resolve("survey-tool-export.csv"), csv + "\n");
+        ImportDialogCheck.mappingStepMakesARenamedExportImportable(run, view.getShell(),
+                Widgets.service(SurveyImporter.class), instrument, export, items.get(0));
     }
 
     private static void instrumentEditorRefusesAnInvalidTopBoxAndSavesANewName(View v, ProjectSession session,

@@ -261,7 +261,11 @@ public final class HierarchyPart {
             status.noProject();
             return;
         }
-        SurveyImportDialog dialog = new SurveyImportDialog(rule.getShell(), view.shown() != null);
+        if (surveys == null) {
+            status.failed("The engagement hierarchy (io.rapport.hierarchy.core) is not installed.");
+            return;
+        }
+        SurveyImportDialog dialog = new SurveyImportDialog(rule.getShell(), surveys, editor.stored());
         if (dialog.open() != Window.OK) {
             return;
         }

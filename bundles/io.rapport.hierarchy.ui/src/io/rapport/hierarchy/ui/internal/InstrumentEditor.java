@@ -141,6 +141,11 @@ final class InstrumentEditor {
         load(InstrumentDocument.parse(fromFile.definition()), true);
     }
 
+    /** The project's instrument as last shown, or {@code null}. */
+    InstrumentFile stored() {
+        return stored;
+    }
+
     /** There are edits not saved to the project. */
     boolean dirty() {
         return document != null && (stored == null || !document.json().equals(

@@ -5,7 +5,6 @@ import io.rapport.core.store.ProjectException;
 import io.rapport.core.store.ProjectStore;
 import io.rapport.core.store.RecordError;
 import io.rapport.hierarchy.core.InstrumentFile;
-import io.rapport.hierarchy.core.ResponseMapping;
 import io.rapport.hierarchy.core.SurveyImportReport;
 import io.rapport.hierarchy.core.SurveyImportRequest;
 import io.rapport.hierarchy.core.SurveyImporter;
@@ -47,16 +46,9 @@ final class SurveyChanges {
     }
 
     void importSurvey(SurveyImportDialog.Request request, Outcome outcome) {
-        run("Importing the survey", outcome, (importer, store, monitor) -> {
-            InstrumentFile instrument = switch (request.instrument()) {
-                case KEEP -> null;
-                case DEMO -> importer.demoInstrument();
-                case FILE -> importer.readInstrument(request.instrumentFile());
-            };
-            ResponseMapping mapping = request.mapping() == null ? null : importer.readMapping(request.mapping());
-            return importer.importSurvey(store, new SurveyImportRequest(instrument, request.responses(), mapping,
-                    request.replace(), request.strict()), monitor);
-        });
+        run("Importing the survey", outcome, (importer, store, monitor) -> importer.importSurvey(store,
+                new SurveyImportRequest(request.instrument(), request.responses(), request.mapping(),
+                        request.replace(), request.strict()), monitor));
     }
 
     void saveInstrument(InstrumentFile edited, Outcome outcome) {
