@@ -6,6 +6,8 @@ public final class AppIds {
     public static final String MAIN_WINDOW = "io.rapport.app.window.main";
     /** The stack where views opened from Show View go unless a stack is tagged with their category. */
     public static final String VIEWS_STACK = "io.rapport.app.partstack.views";
+    /** The part stack of the project explorer, left of the views. */
+    public static final String EXPLORER_STACK = "io.rapport.app.partstack.explorer";
     public static final String PROJECT_EXPLORER = "io.rapport.app.part.projectExplorer";
     /** Every rejected record of the open project's imports. */
     public static final String IMPORT_LOG = "io.rapport.app.part.importLog";

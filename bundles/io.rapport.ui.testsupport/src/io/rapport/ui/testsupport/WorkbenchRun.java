@@ -145,10 +145,14 @@ public final class WorkbenchRun {
     }
 
     /**
-     * Sizes the main window to at most 1600 × 1000, lets it repaint, and saves what the screen shows of it to
-     * {@code target/screenshots/<name>.png}; returns the file.
+     * Sizes the main window to at most 1600 × 1000 with the project explorer narrow and the views wide, lets it
+     * repaint, and saves what the screen shows of it to {@code target/screenshots/<name>.png}; returns the file.
      */
     public Path screenshot(String name) throws IOException {
+        MApplication app = workbench.getApplication();
+        EModelService models = app.getContext().get(EModelService.class);
+        models.find(AppIds.EXPLORER_STACK, app).setContainerData("2200");
+        models.find(AppIds.VIEWS_STACK, app).setContainerData("7800");
         Shell shell = (Shell) window().getWidget();
         Rectangle screen = display.getPrimaryMonitor().getBounds();
         shell.setBounds(screen.x, screen.y, Math.min(screen.width, 1600), Math.min(screen.height, 1000));

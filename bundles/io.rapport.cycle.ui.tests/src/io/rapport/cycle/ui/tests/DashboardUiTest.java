@@ -22,7 +22,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -390,9 +389,6 @@ class DashboardUiTest {
         ProjectSession session = dashboard.session();
         projectJob(session, "Reopening the sample", monitor -> session.open(sample, monitor));
         dashboard.waitFor(DashboardIds.STATE_READY);
-        EModelService models = dashboard.app().getContext().get(EModelService.class);
-        models.find("io.rapport.app.partstack.explorer", dashboard.app()).setContainerData("2200");
-        models.find(AppIds.VIEWS_STACK, dashboard.app()).setContainerData("7800");
         Widgets.find(dashboard.part(), ScrolledComposite.class).setOrigin(0, 0);
         System.out.println("dashboard: screenshot " + dashboard.run().screenshot("dashboard"));
     }

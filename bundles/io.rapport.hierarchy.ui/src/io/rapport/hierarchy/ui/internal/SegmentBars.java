@@ -102,13 +102,19 @@ final class SegmentBars {
             }
             y += BAR + GAP;
         }
+        // the legend under the bars, wrapped to the next line where the view is narrow
         int x = x0;
         for (Segment s : Segment.values()) {
+            int itemWidth = 16 + gc.textExtent(s.label()).x + 16;
+            if (x > x0 && x + itemWidth > area.width) {
+                x = x0;
+                y += gc.getFontMetrics().getHeight() + 4;
+            }
             gc.setBackground(SegmentColors.of(s));
             gc.fillRectangle(x, y + 3, 12, 12);
             gc.setForeground(SegmentColors.INK);
             gc.drawText(s.label(), x + 16, y, true);
-            x += 16 + gc.textExtent(s.label()).x + 16;
+            x += itemWidth;
         }
     }
 }
