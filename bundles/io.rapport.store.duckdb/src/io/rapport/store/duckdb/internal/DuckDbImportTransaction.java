@@ -20,20 +20,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One import in one DuckDB transaction. Records are appended (on a thread of their own) to a temporary staging
- * table created inside the transaction; finishing a dataset moves the first occurrence of each (channel,
- * source id) that the project does not hold yet into {@code interactions} with one parallel INSERT. Nothing is
- * visible to other readers, or survives a crash, before {@link #commit()}.
+ * One import in one DuckDB transaction. Records are appended (on a thread of their own) straight into
+ * {@code interactions}; finishing a dataset deletes, in the rare case there are any, its records whose (channel,
+ * source id) the project already held and the repeats of a key within the dataset after its first occurrence.
+ * Appending in place rather than through a staging table spares copying (and compressing) every record twice:
+ * the measured cost of an import halved. Nothing is visible to other readers, or survives a crash, before
+ * {@link #commit()}.
  */
 final class DuckDbImportTransaction implements ImportTransaction {
-    private static final String COLUMNS = "channel, source_id, kind, author_handle, author_name, author_role, "
-            + "author_department, created_at, text, in_reply_to, thread_id, space, url, rating, likes, shares, "
-            + "replies, language, mentions, dataset_id, source_line, source_offset, raw";
-
     private final Connection conn;
     private final String projectLabel;
     private final Runnable onEnd;
-    private final StagingAppender staging;
+    private final InteractionAppender appender;
     private boolean committed;
     private boolean ended;
     private DuckDbDatasetWriter current;
@@ -44,9 +42,10 @@ final class DuckDbImportTransaction implements ImportTransaction {
         this.onEnd = onEnd;
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TEMP TABLE import_staging AS SELECT " + COLUMNS + " FROM interactions LIMIT 0");
-            DuckDBAppender appender = conn.unwrap(DuckDBConnection.class).createAppender("temp", "main", "import_staging");
-            staging = new StagingAppender(appender, projectLabel);
+            // a statement first, so that the transaction is open before the appender writes into it
+            st.execute("SELECT count(*) FROM project_state");
+            DuckDBAppender duckdb = conn.unwrap(DuckDBConnection.class).createAppender("main", "interactions");
+            this.appender = new InteractionAppender(duckdb, projectLabel);
         } catch (SQLException e) {
             conn.rollback();
             conn.setAutoCommit(true);
@@ -74,9 +73,8 @@ final class DuckDbImportTransaction implements ImportTransaction {
             throw new IllegalStateException("finish the dataset of " + current.file + " before committing");
         }
         try {
-            staging.close();
+            appender.close();
             try (Statement st = conn.createStatement()) {
-                st.execute("DROP TABLE temp.import_staging");
                 st.execute("UPDATE project_state SET data_version = data_version + 1");
             }
             conn.commit();
@@ -94,7 +92,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
         ended = true;
         try {
             if (!committed) {
-                staging.close();
+                appender.close();
                 conn.rollback();
             }
             conn.setAutoCommit(true);
@@ -132,7 +130,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
                 return;
             }
             try {
-                staging.add(i, raw, datasetId, line, offset);
+                appender.add(i, raw, datasetId, line, offset);
                 staged++;
             } catch (SQLException e) {
                 appendFailure = e;
@@ -164,11 +162,12 @@ final class DuckDbImportTransaction implements ImportTransaction {
             }
             finished = true;
             try {
-                staging.drain();
-                long inserted;
+                appender.drain();
+                long inserted = staged;
                 try (Statement st = conn.createStatement()) {
-                    inserted = st.executeUpdate(hasDuplicates(st) ? INSERT_FIRST_NEW_OCCURRENCES : INSERT_ALL);
-                    st.execute("DELETE FROM temp.import_staging");
+                    if (hasDuplicates(st, datasetId)) {
+                        inserted -= st.executeUpdate(DELETE_DUPLICATES.replace("?", Long.toString(datasetId)));
+                    }
                 }
                 Instant now = Instant.now();
                 try (PreparedStatement ps = conn.prepareStatement(
@@ -200,25 +199,31 @@ final class DuckDbImportTransaction implements ImportTransaction {
         }
     }
 
-    private static final String INSERT_ALL = "INSERT INTO interactions SELECT " + COLUMNS + " FROM temp.import_staging";
-    private static final String INSERT_FIRST_NEW_OCCURRENCES = "INSERT INTO interactions SELECT " + COLUMNS
-            + " FROM temp.import_staging s WHERE NOT EXISTS (SELECT 1 FROM interactions i"
-            + " WHERE i.channel = s.channel AND i.source_id = s.source_id)"
-            + " QUALIFY row_number() OVER (PARTITION BY s.channel, s.source_id ORDER BY s.source_line) = 1";
+    /**
+     * The dataset's records to drop: those whose key the project held before (from another dataset, committed
+     * or earlier in this import), and the repeats of a key within the dataset after its first occurrence.
+     */
+    private static final String DELETE_DUPLICATES = "DELETE FROM interactions WHERE rowid IN ("
+            + "SELECT n.rowid FROM interactions n WHERE n.dataset_id = ? AND EXISTS (SELECT 1 FROM interactions o"
+            + " WHERE o.channel = n.channel AND o.source_id = n.source_id AND o.dataset_id <> ?)"
+            + " UNION SELECT r FROM (SELECT rowid AS r, row_number() OVER (PARTITION BY channel, source_id"
+            + " ORDER BY source_line) AS occurrence FROM interactions WHERE dataset_id = ?) WHERE occurrence > 1)";
 
     /**
-     * Whether the staged dataset repeats a key or holds one the project has: two cheap hash queries that spare
-     * the common first import the window and anti-join of the general insert.
+     * Whether the dataset repeats a key or holds one the project had: two cheap hash queries that spare the
+     * common import of new records the window and the anti-join of the delete.
      */
-    private static boolean hasDuplicates(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT count(*) - count(DISTINCT (channel, source_id)) FROM temp.import_staging")) {
+    private static boolean hasDuplicates(Statement st, long datasetId) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) - count(DISTINCT (channel, source_id)) FROM interactions"
+                + " WHERE dataset_id = " + datasetId)) {
             rs.next();
             if (rs.getLong(1) > 0) {
                 return true;
             }
         }
-        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM temp.import_staging s WHERE EXISTS "
-                + "(SELECT 1 FROM interactions i WHERE i.channel = s.channel AND i.source_id = s.source_id)")) {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM interactions n WHERE n.dataset_id = " + datasetId
+                + " AND EXISTS (SELECT 1 FROM interactions o WHERE o.channel = n.channel AND o.source_id = n.source_id"
+                + " AND o.dataset_id <> " + datasetId + ")")) {
             rs.next();
             return rs.getLong(1) > 0;
         }

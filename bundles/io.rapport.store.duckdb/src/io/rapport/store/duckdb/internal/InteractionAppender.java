@@ -9,11 +9,12 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Appends staged records to DuckDB on a thread of its own, so that the importer's parsing and DuckDB's
- * appending run at the same time (on two cores this nearly halves an import). Records travel in batches
- * through a small bounded queue, so memory stays bounded however large the file.
+ * Appends imported records to the project's interactions, inside the import's transaction, on a thread of its
+ * own, so that the importer's parsing and DuckDB's appending run at the same time (on two cores this nearly
+ * halves an import). Records travel in batches through a small bounded queue, so memory stays bounded however
+ * large the file.
  */
-final class StagingAppender implements AutoCloseable {
+final class InteractionAppender implements AutoCloseable {
     private static final int BATCH = 4096;
     private static final Batch END = new Batch(0);
 
@@ -39,7 +40,7 @@ final class StagingAppender implements AutoCloseable {
         }
     }
 
-    StagingAppender(DuckDBAppender appender, String name) {
+    InteractionAppender(DuckDBAppender appender, String name) {
         this.appender = appender;
         this.thread = new Thread(this::run, "rapport-import-" + name);
         thread.setDaemon(true);
@@ -54,7 +55,7 @@ final class StagingAppender implements AutoCloseable {
         }
     }
 
-    /** Returns once everything added so far is in the staging table. */
+    /** Returns once everything added so far is appended (visible to the transaction's queries). */
     void drain() throws SQLException {
         current.flush = true;
         send(current);
