@@ -4,20 +4,17 @@ import io.rapport.hierarchy.core.BenchmarkDistribution;
 import io.rapport.hierarchy.core.HierarchyReport;
 import io.rapport.hierarchy.ui.HierarchyIds;
 import io.rapport.ui.common.export.Exporter;
+import io.rapport.ui.common.export.PngExport;
 import io.rapport.ui.common.widgets.Card;
+import io.rapport.ui.common.widgets.ResponsivePage;
 import io.rapport.ui.common.widgets.WidgetNames;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -29,10 +26,7 @@ final class HierarchyView {
     private static final int TWO_COLUMNS = 900;
     private static final int MIN_WIDTH = 460;
 
-    private final ScrolledComposite scroller;
-    private final Composite page;
-    private final GridLayout layout;
-    private final Map<Control, Integer> spans = new LinkedHashMap<>();
+    private final ResponsivePage page;
     private final KeyFigures figures;
     private final Card pyramidCard;
     private final PyramidChart pyramid;
@@ -48,19 +42,12 @@ final class HierarchyView {
      */
     HierarchyView(Composite parent, Exporter exporter, List<BenchmarkDistribution> benchmarks,
             Consumer<String> pickedAttribute, Consumer<Card> respondents, Consumer<Card> instrument) {
-        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        page = new Composite(scroller, SWT.NONE);
-        layout = new GridLayout(2, true);
-        layout.marginWidth = 10;
-        layout.marginHeight = 8;
-        layout.horizontalSpacing = 16;
-        layout.verticalSpacing = 10;
-        page.setLayout(layout);
+        page = new ResponsivePage(parent, TWO_COLUMNS, MIN_WIDTH);
+        Composite cards = page.page();
+        figures = new KeyFigures(cards, benchmarks);
+        page.place(figures.control(), 2, SWT.DEFAULT);
 
-        figures = new KeyFigures(page, benchmarks);
-        place(figures.control(), 2, SWT.DEFAULT);
-
-        pyramidCard = new Card(page, "Engagement hierarchy", "The levels from rational loyalty at the base up:"
+        pyramidCard = new Card(cards, "Engagement hierarchy", "The levels from rational loyalty at the base up:"
                 + " the share of scored respondents who climb to each level (every level below passed too), and the"
                 + " share who pass it on its own");
         pyramid = new PyramidChart(pyramidCard.body());
@@ -71,9 +58,9 @@ final class HierarchyView {
         pyramidCard.export("PNG\u2026", "Save the pyramid as a PNG picture", HierarchyIds.PYRAMID_PNG,
                 () -> exporter.png("the pyramid", "hierarchy-pyramid", () -> picture(pyramid::title,
                         pyramid.control(), "Engagement hierarchy")));
-        place(pyramidCard, 1, 260);
+        page.place(pyramidCard, 1, 260);
 
-        segmentsCard = new Card(page, "Segments against the benchmarks", "The four segments of the scored "
+        segmentsCard = new Card(cards, "Segments against the benchmarks", "The four segments of the scored "
                 + "respondents, next to the published distributions of world-class and average organisations");
         segments = new SegmentBars(segmentsCard.body());
         segments.control().setData(WidgetNames.KEY, HierarchyIds.SEGMENTS);
@@ -83,39 +70,35 @@ final class HierarchyView {
         segmentsCard.export("PNG\u2026", "Save the segments chart as a PNG picture", HierarchyIds.SEGMENTS_PNG,
                 () -> exporter.png("the segments chart", "hierarchy-segments", () -> picture(segments::title,
                         segments.control(), "Segments against the benchmarks")));
-        place(segmentsCard, 1, 260);
+        page.place(segmentsCard, 1, 260);
 
-        Card breakdownCard = new Card(page, "Breakdown", "The segments per value of an attribute of the responses");
+        Card breakdownCard = new Card(cards, "Breakdown", "The segments per value of an attribute of the responses");
         breakdownCard.note(BreakdownTable.note());
         breakdown = new BreakdownTable(breakdownCard.body(), pickedAttribute);
         breakdownCard.export("CSV\u2026", "Export the breakdown as CSV", HierarchyIds.BREAKDOWN_CSV,
                 () -> exporter.csv("the breakdown", "hierarchy-breakdown", () -> breakdown.shown() == null ? null
                         : HierarchyCsv.breakdown(breakdown.shown())));
-        place(breakdownCard, 2, 230);
+        page.place(breakdownCard, 2, 230);
 
-        Card respondentsCard = new Card(page, "Respondents", "Every respondent with the level reached, the segment,"
+        Card respondentsCard = new Card(cards, "Respondents", "Every respondent with the level reached, the segment,"
                 + " the answers as given and the attributes");
         respondents.accept(respondentsCard);
-        place(respondentsCard, 2, 340);
+        page.place(respondentsCard, 2, 340);
 
-        Card instrumentCard = new Card(page, "Instrument", "The project's instrument: levels, items and scale. Rapport"
+        Card instrumentCard = new Card(cards, "Instrument", "The project's instrument: levels, items and scale. Rapport"
                 + " ships no licensed item wording (such as Gallup's CE11); load your own instrument to use it.");
         instrumentCard.note("Rapport's demo instrument is openly worded. Gallup's CE11 wording is licensed: Rapport"
                 + " does not ship it; an organisation that licenses it loads it here as its own instrument.");
         instrument.accept(instrumentCard);
-        place(instrumentCard, 2, 330);
+        page.place(instrumentCard, 2, 330);
 
-        scroller.setContent(page);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        scroller.setShowFocusedControl(true);
-        scroller.addListener(SWT.Resize, e -> fit());
-        fit();
+        page.onColumnsChanged(columns -> figures.columns(columns == 2 ? 4 : 2));
+        page.fit();
         clear();
     }
 
     Control control() {
-        return scroller;
+        return page.control();
     }
 
     HierarchyReport shown() {
@@ -136,11 +119,10 @@ final class HierarchyView {
             breakdown.attributes(data.attributes(), shown.breakdown() == null ? null
                     : shown.breakdown().attribute());
             breakdown.show(shown.breakdown());
-            page.layout(true, true);
+            page.relayout();
         } finally {
             page.setRedraw(true);
         }
-        fit();
     }
 
     /** The attribute the breakdown is picked for, or {@code null}. */
@@ -159,35 +141,14 @@ final class HierarchyView {
     }
 
     /** The chart drawn with its heading for the picture, as the user sees it otherwise. */
-    private static org.eclipse.swt.graphics.ImageData picture(Consumer<String> title, Control chart,
+    private static ImageData picture(Consumer<String> title, Control chart,
             String heading) {
         title.accept(heading);
         chart.update();
         try {
-            return io.rapport.ui.common.export.PngExport.capture(chart);
+            return PngExport.capture(chart);
         } finally {
             title.accept(null);
         }
-    }
-
-    private void fit() {
-        Rectangle area = scroller.getClientArea();
-        int columns = area.width >= TWO_COLUMNS ? 2 : 1;
-        if (columns != layout.numColumns) {
-            layout.numColumns = columns;
-            spans.forEach((control, span) -> ((GridData) control.getLayoutData()).horizontalSpan = Math.min(span,
-                    columns));
-            figures.columns(columns == 2 ? 4 : 2);
-            page.layout(true, true);
-        }
-        scroller.setMinSize(page.computeSize(Math.max(area.width, MIN_WIDTH), SWT.DEFAULT));
-    }
-
-    private void place(Control control, int span, int height) {
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, span, 1);
-        data.heightHint = height;
-        data.widthHint = 100;
-        control.setLayoutData(data);
-        spans.put(control, span);
     }
 }
