@@ -111,6 +111,18 @@ class GapCommandTest {
         }
     }
 
+    @Test
+    void benchGapFindsTheSameNumbersAsTheHandWrittenQuery() throws Exception {
+        JsonNode b = json("bench", "gap", "--interactions", "20000", "--dir", tmp.resolve("bench").toString(), "--json");
+        assertTrue(b.get("interactions").asLong() >= 20000, b.toString());
+        assertEquals(6, b.get("channels").asInt(), "the generator's six channels");
+        assertEquals(b.get("report_seconds").asDouble() / b.get("baseline_seconds").asDouble(),
+                b.get("ratio").asDouble(), 0.01 + b.get("ratio").asDouble() * 0.01);
+        Cli.Result wrong = CLI.run("bench", "metrics", "--interactions", "5");
+        assertEquals(2, wrong.exitCode(), wrong.err());
+        assertEquals(2, CLI.run("bench", "gap", "--rows", "5").exitCode());
+    }
+
     private static void assertSameReport(GapReport expected, JsonNode j) {
         assertEquals(expected.period().to().toString(), j.get("period").get("to").asText());
         assertEquals(expected.channels(), strings(j.get("channels")));
