@@ -113,7 +113,8 @@ class GapCommandTest {
 
     @Test
     void benchGapFindsTheSameNumbersAsTheHandWrittenQuery() throws Exception {
-        JsonNode b = json("bench", "gap", "--interactions", "20000", "--dir", tmp.resolve("bench").toString(), "--json");
+        JsonNode b = json("bench", "gap", "--interactions", "20000", "--dir", tmp.resolve("bench").toString(),
+                "--json");
         assertTrue(b.get("interactions").asLong() >= 20000, b.toString());
         assertEquals(6, b.get("channels").asInt(), "the generator's six channels");
         assertEquals(b.get("report_seconds").asDouble() / b.get("baseline_seconds").asDouble(),

@@ -189,8 +189,9 @@ final class GapBench {
                     value = parity(v[PARITY], v[PARITY + 1], v[PARITY + 2], v[PARITY + 3]);
                 }
                 Measurement m = c.current();
-                boolean same = m.numerator() == numerator && m.denominator() == denominator
-                        && (value == null ? m.value() == null : m.value() != null && Math.abs(m.value() - value) < 1e-9);
+                boolean sameValue = value == null ? m.value() == null
+                        : m.value() != null && Math.abs(m.value() - value) < 1e-9;
+                boolean same = m.numerator() == numerator && m.denominator() == denominator && sameValue;
                 if (!same) {
                     return i.indicator().id() + " on " + c.channel() + ": " + m + " against " + numerator + "/"
                             + denominator + " = " + value;

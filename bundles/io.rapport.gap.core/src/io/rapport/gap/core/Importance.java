@@ -10,7 +10,8 @@ public record Importance(Integer weight, String surveyItem) {
 
     public Importance {
         if ((weight == null) == (surveyItem == null || surveyItem.isBlank())) {
-            throw new IllegalArgumentException("an importance is either a weight 1-5 or a survey item, not both or none");
+            throw new IllegalArgumentException(
+                    "an importance is either a weight 1-5 or a survey item, not both or none");
         }
         if (weight != null && (weight < 1 || weight > 5)) {
             throw new IllegalArgumentException("the weight is " + weight + "; it must be 1 to 5");

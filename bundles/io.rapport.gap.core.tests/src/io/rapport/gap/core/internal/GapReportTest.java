@@ -73,7 +73,8 @@ class GapReportTest {
     private static void assertShare(GapReport report, String indicator, String channel, long numerator,
             long denominator) {
         Measurement m = measured(report, indicator, channel, true);
-        assertEquals(numerator + "/" + denominator, m.numerator() + "/" + m.denominator(), indicator + " on " + channel);
+        assertEquals(numerator + "/" + denominator, m.numerator() + "/" + m.denominator(),
+                indicator + " on " + channel);
         assertEquals(100.0 * numerator / denominator, m.value(), EPS, indicator + " on " + channel);
     }
 
@@ -167,9 +168,9 @@ class GapReportTest {
         // personalisation (3): X 0.6 × 13.33 = 8 (6), reddit 0 (1): 48 / 7 = 6.86
         // marketing relevancy (3, too much selling): X 0.6 × 13.33 = 8 (3), reddit 0 (1): 6
         // choice, good value, trust: no indicator, no gap: last, in the analyst's order
-        assertEquals(List.of("accountability", "prompt-dispute-resolution", "transparency", "collaborative-relationship",
-                "feeling-important", "two-way-communication", "consistent-presence", "personalisation",
-                "marketing-relevancy", "choice", "good-value", "trust"),
+        assertEquals(List.of("accountability", "prompt-dispute-resolution", "transparency",
+                "collaborative-relationship", "feeling-important", "two-way-communication", "consistent-presence",
+                "personalisation", "marketing-relevancy", "choice", "good-value", "trust"),
                 report.rows().stream().map(r -> r.expectation().id()).toList());
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
                 report.rows().stream().map(ExpectationGap::rank).toList());

@@ -69,7 +69,8 @@ class GapRowsTest {
                 "transparency", "two-way-communication"),
                 defaults.expectations().stream().flatMap(e -> e.indicators().stream()).sorted().toList());
         assertEquals(List.of(), defaults.problems(
-                gap.indicators().stream().map(d -> d.id()).collect(java.util.stream.Collectors.toSet()), java.util.Set.of()));
+                gap.indicators().stream().map(d -> d.id()).collect(java.util.stream.Collectors.toSet()),
+                java.util.Set.of()));
     }
 
     @Test
@@ -115,8 +116,8 @@ class GapRowsTest {
                 assertThrows(IllegalArgumentException.class, () -> m.add(" trust ")).getMessage());
         assertEquals("an expectation needs a name",
                 assertThrows(IllegalArgumentException.class, () -> m.rename("trust", "  ")).getMessage());
-        assertEquals("the weight is 7; it must be 1 to 5",
-                assertThrows(IllegalArgumentException.class, () -> m.weigh("trust", Importance.weight(7))).getMessage());
+        assertEquals("the weight is 7; it must be 1 to 5", assertThrows(IllegalArgumentException.class,
+                () -> m.weigh("trust", Importance.weight(7))).getMessage());
         assertEquals("the target of 'Trust' is 120.0; it must be 0 to 100",
                 assertThrows(IllegalArgumentException.class, () -> m.target("trust", 120)).getMessage());
         assertEquals("there is no row with the id nope",

@@ -91,7 +91,8 @@ final class HandMadeProject {
                         "Hi zoe, yes, roaming is included in 50 destinations", "\"in_reply_to\":\"z5\"")
                 .add("x", "b3", "post", "acmehelp", "2025-01-27T12:00:00Z", "Meet the team this Thursday", null)
                 // ---- r/acme, January 2025
-                .add("reddit", "p1", "post", "gina", "2025-01-12T09:00:00Z", "Is there an outage", "\"space\":\"r/acme\"")
+                .add("reddit", "p1", "post", "gina", "2025-01-12T09:00:00Z", "Is there an outage",
+                        "\"space\":\"r/acme\"")
                 .add("reddit", "p2", "post", "hank", "2025-01-13T09:00:00Z", "useless app since the update",
                         "\"space\":\"r/acme\"")
                 .add("reddit", "rp2", "comment", "acme", "2025-01-13T09:30:00Z",

@@ -108,7 +108,8 @@ class PartnerIndicatorTest {
             ExpectationGap choice = report.rows().stream().filter(r -> r.expectation().id().equals("choice"))
                     .findFirst().orElseThrow();
             assertNull(choice.gap(), "the broken indicator measures nothing");
-            assertTrue(choice.notes().get(0).startsWith("the indicator 'broken-partner' failed: "), choice.notes().get(0));
+            assertTrue(choice.notes().get(0).startsWith("the indicator 'broken-partner' failed: "),
+                    choice.notes().get(0));
             IndicatorResult failed = report.indicators().stream()
                     .filter(i -> i.indicator().id().equals("broken-partner")).findFirst().orElseThrow();
             assertTrue(failed.failure().contains("no_such_column"), failed.failure());

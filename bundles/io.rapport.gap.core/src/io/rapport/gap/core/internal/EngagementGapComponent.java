@@ -107,8 +107,8 @@ public final class EngagementGapComponent implements EngagementGap {
         progress.subTask("Measuring the indicators");
         List<InstalledIndicator> installed = installed();
         IndicatorPass pass = new IndicatorPass(store, current, previous);
-        List<String> channels = pass.channels();
         Measurements measured = pass.run(installed);
+        List<String> channels = measured.channels();
         checkCancelled(progress);
         progress.worked(2);
         boolean surveyed = model.expectations().stream().anyMatch(e -> e.importance().surveyItem() != null);

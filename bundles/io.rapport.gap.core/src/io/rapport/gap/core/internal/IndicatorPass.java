@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Every indicator's aggregates, per channel, for the current and the previous period, in one scan of the gap
- * facts (one GROUP BY over both periods). An indicator whose SQL fails (a partner's mistake) is measured on its
- * own afterwards so that it alone is reported as failed, with the store's message.
+ * facts (one GROUP BY over both periods), which also finds the channels of the current period. An indicator
+ * whose SQL fails (a partner's mistake) is measured on its own afterwards so that it alone is reported as failed,
+ * with the store's message.
  */
 final class IndicatorPass {
     private final ProjectStore store;
@@ -33,12 +36,13 @@ final class IndicatorPass {
         Map<String, Map<String, Measurement>> now = new HashMap<>();
         Map<String, Map<String, Measurement>> before = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
+        Set<String> channels = new TreeSet<>();
         try {
-            measure(indicators, now, before);
+            measure(indicators, now, before, channels);
         } catch (ProjectException e) {
             for (InstalledIndicator one : indicators) {
                 try {
-                    measure(List.of(one), now, before);
+                    measure(List.of(one), now, before, channels);
                 } catch (ProjectException failed) {
                     now.remove(one.id());
                     before.remove(one.id());
@@ -46,19 +50,12 @@ final class IndicatorPass {
                 }
             }
         }
-        return new Measurements(now, before, failures);
+        return new Measurements(List.copyOf(channels), now, before, failures);
     }
 
-    /** The channels with at least one interaction in the current period, sorted. */
-    List<String> channels() throws ProjectException {
-        List<String> channels = new ArrayList<>();
-        store.query("SELECT DISTINCT channel FROM " + GapFacts.TABLE + " WHERE created_at >= ? AND created_at < ?"
-                + " ORDER BY channel", List.of(start(current), end(current)), r -> channels.add((String) r.get(0)));
-        return channels;
-    }
-
+    /** Measures the indicators and collects the channels with at least one interaction in the current period. */
     private void measure(List<InstalledIndicator> indicators, Map<String, Map<String, Measurement>> now,
-            Map<String, Map<String, Measurement>> before) throws ProjectException {
+            Map<String, Map<String, Measurement>> before, Set<String> channels) throws ProjectException {
         StringBuilder sql = new StringBuilder("SELECT f.created_at >= ? AS is_current, f.channel");
         List<int[]> columns = new ArrayList<>();
         int column = 2;
@@ -75,6 +72,9 @@ final class IndicatorPass {
         store.query(sql.toString(), List.of(start(current), start(previous), end(current)), r -> {
             boolean isCurrent = (Boolean) r.get(0);
             String channel = (String) r.get(1);
+            if (isCurrent) {
+                channels.add(channel);
+            }
             for (int k = 0; k < indicators.size(); k++) {
                 int[] at = columns.get(k);
                 long[] values = new long[at[1]];

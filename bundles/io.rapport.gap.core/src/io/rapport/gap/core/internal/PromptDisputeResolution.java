@@ -11,8 +11,8 @@ import org.osgi.service.component.annotations.Component;
  * time.
  */
 @Component(service = GapIndicator.class)
-@GapIndicatorProperties(id = "prompt-dispute-resolution", label = "Prompt dispute resolution (complaints answered in 4 h)",
-        version = "1")
+@GapIndicatorProperties(id = "prompt-dispute-resolution",
+        label = "Prompt dispute resolution (complaints answered in 4 h)", version = "1")
 public final class PromptDisputeResolution implements GapIndicator {
     /** The reply time customers expect, in minutes. */
     static final int TARGET_MINUTES = 240;
