@@ -13,7 +13,6 @@ import io.rapport.gap.core.Shortfall;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -83,8 +82,8 @@ final class GapCommand implements Command {
     }
 
     static GapPeriod period(Arguments a) throws UsageException {
-        LocalDate from = date(a, "--from");
-        LocalDate to = date(a, "--to");
+        LocalDate from = AnalysisOptions.date(a, "--from");
+        LocalDate to = AnalysisOptions.date(a, "--to");
         if ((from == null) != (to == null)) {
             throw new UsageException("--from and --to go together (or leave both out for the latest month)");
         }
@@ -92,18 +91,6 @@ final class GapCommand implements Command {
             return from == null ? null : new GapPeriod(from, to);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static LocalDate date(Arguments a, String option) throws UsageException {
-        String v = a.value(option);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(option + " expects a date like 2025-01-31, not '" + v + "'");
         }
     }
 

@@ -26,6 +26,9 @@ public interface EngagementGap {
     /** The project's rows as last saved, or {@link #defaults()} when none were saved. */
     GapModel model(ProjectStore store) throws ProjectException;
 
+    /** The item ids of the project's survey instrument, in order: what an importance can be read from. */
+    List<String> surveyItems(ProjectStore store) throws ProjectException;
+
     /** What keeps the rows from being saved in this project (see {@link GapModel#problems}); empty if nothing. */
     List<String> problems(ProjectStore store, GapModel model) throws ProjectException;
 

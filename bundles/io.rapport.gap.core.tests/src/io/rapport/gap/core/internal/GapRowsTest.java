@@ -177,6 +177,7 @@ class GapRowsTest {
                 w.finish();
                 tx.commit();
             }
+            assertEquals(List.of("imp", "rev"), gap.surveyItems(store));
             GapModel m = gap.defaults().weigh("prompt-dispute-resolution", Importance.surveyItem("imp")).after()
                     .weigh("transparency", Importance.surveyItem("rev")).after();
             gap.save(store, m);

@@ -36,44 +36,16 @@ class PartnerIndicatorTest {
         SERVICES.close();
     }
 
-    /** A partner's indicator: the share of inbound interactions that are not negative. */
-    private static final class Calm implements GapIndicator {
-        @Override
-        public String formula() {
-            return "100 × inbound interactions that are not negative / inbound interactions";
-        }
-
-        @Override
-        public String basis() {
-            return "f.direction = 'inbound'";
-        }
-
-        @Override
-        public String counted() {
-            return "NOT f.negative";
-        }
+    /** A partner's indicator as SQL over the gap facts. */
+    private record PartnerIndicator(String formula, String basis, String counted) implements GapIndicator {
     }
 
+    /** The share of inbound interactions that are not negative. */
+    private static final PartnerIndicator CALM = new PartnerIndicator(
+            "100 × inbound interactions that are not negative / inbound interactions", "f.direction = 'inbound'",
+            "NOT f.negative");
     /** A partner's mistake: SQL that does not run. */
-    private static final class Broken extends GapIndicatorAdapter {
-        @Override
-        public String counted() {
-            return "f.no_such_column";
-        }
-    }
-
-    /** The minimum a test indicator needs. */
-    private abstract static class GapIndicatorAdapter implements GapIndicator {
-        @Override
-        public String formula() {
-            return "test";
-        }
-
-        @Override
-        public String basis() {
-            return "TRUE";
-        }
-    }
+    private static final PartnerIndicator BROKEN = new PartnerIndicator("test", "TRUE", "f.no_such_column");
 
     private static ServiceRegistration<GapIndicator> register(GapIndicator indicator, String id) {
         BundleContext context = FrameworkUtil.getBundle(PartnerIndicatorTest.class).getBundleContext();
@@ -87,13 +59,13 @@ class PartnerIndicatorTest {
     @Test
     void aPartnerIndicatorAppearsCanBeBoundAndIsMeasured(@TempDir Path dir) throws Exception {
         EngagementGap gap = SERVICES.get(EngagementGap.class);
-        ServiceRegistration<GapIndicator> calm = register(new Calm(), "calm");
-        ServiceRegistration<GapIndicator> broken = register(new Broken(), "broken-partner");
+        ServiceRegistration<GapIndicator> calm = register(CALM, "calm");
+        ServiceRegistration<GapIndicator> broken = register(BROKEN, "broken-partner");
         try (KeywordSentimentModel model = HandMadeProject.keywords();
                 ProjectStore store = HandMadeProject.create(SERVICES, dir)) {
             GapIndicatorDescriptor descriptor = gap.indicators().stream().filter(d -> d.id().equals("calm"))
                     .findFirst().orElseThrow();
-            assertEquals(new GapIndicatorDescriptor("calm", "Partner calm", "7", new Calm().formula()), descriptor);
+            assertEquals(new GapIndicatorDescriptor("calm", "Partner calm", "7", CALM.formula()), descriptor);
             GapModel m = gap.defaults().bind("trust", List.of("calm")).after()
                     .bind("choice", List.of("broken-partner")).after();
             gap.save(store, m);

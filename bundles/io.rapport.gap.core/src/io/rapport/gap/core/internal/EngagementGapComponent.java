@@ -84,6 +84,11 @@ public final class EngagementGapComponent implements EngagementGap {
     }
 
     @Override
+    public List<String> surveyItems(ProjectStore store) throws ProjectException {
+        return List.copyOf(SurveyImportance.items(store));
+    }
+
+    @Override
     public List<String> problems(ProjectStore store, GapModel model) throws ProjectException {
         return model.problems(ids(), SurveyImportance.items(store));
     }
