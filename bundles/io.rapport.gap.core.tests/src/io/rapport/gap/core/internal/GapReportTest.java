@@ -240,6 +240,19 @@ class GapReportTest {
     }
 
     @Test
+    void theFactsFollowTheSentimentModel() throws Exception {
+        assertShare(january(), "prompt-dispute-resolution", "x", 2, 4);
+        // a model installed later, in which "broken" is not negative: the complaints on X are c2 and c4 only, and
+        // c4 is answered within 4 hours
+        try (KeywordSentimentModel other = KeywordSentimentModel.register(GapReportTest.class, "keywords", "2", 2000,
+                java.util.Map.of("useless", -0.6))) {
+            GapReport report = january();
+            assertEquals("keywords@2", report.sentimentModel());
+            assertShare(report, "prompt-dispute-resolution", "x", 1, 2);
+        }
+    }
+
+    @Test
     void aCancelledReportStops() {
         NullProgressMonitor cancelled = new NullProgressMonitor();
         cancelled.setCanceled(true);

@@ -21,8 +21,16 @@ final class GapFactsSql {
     private GapFactsSql() {
     }
 
+    /**
+     * Builds the table unless it is current. It depends on the cycle's facts exactly as they were built (their
+     * query version, sentiment model and data version, as {@code derived_tables} records them), so that a new
+     * definition of the metrics rebuilds the gap's facts too.
+     */
     static void build(ProjectStore store, CycleFacts cycle) throws ProjectException {
-        store.materialize(GapFacts.TABLE, VERSION + " / " + cycle.table() + " / sentiment " + cycle.sentimentModel(),
+        String[] cycleBuild = { cycle.table() + " / sentiment " + cycle.sentimentModel() };
+        store.query("SELECT built_from FROM derived_tables WHERE name = ?", List.of(cycle.table()),
+                r -> cycleBuild[0] = (String) r.get(0));
+        store.materialize(GapFacts.TABLE, VERSION + " on " + cycle.table() + " (" + cycleBuild[0] + ")",
                 select(cycle.table()), List.of());
     }
 
