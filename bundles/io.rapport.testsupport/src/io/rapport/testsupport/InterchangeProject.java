@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A small hand-made project for analysis tests: interactions written as interchange-format lines and imported
@@ -19,6 +21,13 @@ import java.util.List;
  */
 public final class InterchangeProject {
     private final List<String> lines = new ArrayList<>();
+    private final Map<String, String> names = new HashMap<>();
+
+    /** Gives {@code handle} a display name in the interactions added after this call. */
+    public InterchangeProject name(String handle, String displayName) {
+        names.put(handle, displayName);
+        return this;
+    }
 
     /**
      * Adds one interaction.
@@ -32,6 +41,9 @@ public final class InterchangeProject {
         StringBuilder json = new StringBuilder("{\"channel\":").append(quoted(channel)).append(",\"id\":")
                 .append(quoted(id)).append(",\"kind\":").append(quoted(kind)).append(",\"author\":{\"handle\":")
                 .append(quoted(a[0]));
+        if (names.containsKey(a[0])) {
+            json.append(",\"name\":").append(quoted(names.get(a[0])));
+        }
         if (a.length > 1) {
             json.append(",\"role\":").append(quoted(a[1]));
         }

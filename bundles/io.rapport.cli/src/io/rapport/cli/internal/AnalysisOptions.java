@@ -27,7 +27,8 @@ final class AnalysisOptions {
         }
     }
 
-    private static LocalDate date(Arguments a, String option) throws UsageException {
+    /** The date given to {@code option}, or {@code null} without the option. */
+    static LocalDate date(Arguments a, String option) throws UsageException {
         String v = a.value(option);
         if (v == null) {
             return null;

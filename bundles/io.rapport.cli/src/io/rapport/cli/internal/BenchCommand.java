@@ -39,8 +39,8 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks: 'bench import' (against DuckDB's JSON reader), 'bench metrics' and 'bench score'"
-                + " (against hand SQL)";
+        return "benchmarks: 'bench import' (against DuckDB's JSON reader), 'bench metrics', 'bench score'"
+                + " and 'bench gap' (against hand SQL)";
     }
 
     @Override
@@ -49,6 +49,7 @@ final class BenchCommand implements Command {
                 Usage: rapport bench import [--rows N] [--dir DIR] [--json]
                        rapport bench metrics [--rows N] [--dir DIR] [--json]
                        rapport bench score [--respondents N] [--dir DIR] [--json]
+                       rapport bench gap [--interactions N] [--dir DIR] [--json]
 
                 Generates N interactions (default 2,000,000) in the interchange format, imports them into a fresh
                 project, then lets DuckDB's read_json load the same file into a scratch database, in the same
@@ -69,6 +70,13 @@ final class BenchCommand implements Command {
                 (cumulative, top-box-share, mean-thresholds) against one hand-written DuckDB query per rule for
                 the same segments and per-level counts, in the same process: the first score after the import
                 once, then alternating, median of 3 runs after a warm-up. Fails if the numbers differ.
+
+                bench gap: generates the project of bench metrics (N interactions, default 10,000,000), scores its
+                sentiment, then times the gap report (all default indicators per channel, the whole generated
+                period against the one before, the default rows) against one hand-written DuckDB query of the
+                same numerators and denominators over the same gap facts, in the same process: the first report
+                after the import (which applies the definitions to every interaction) once, then alternating,
+                median of 3 runs after a warm-up. Fails if the numbers differ.
                 """;
     }
 
@@ -78,9 +86,19 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--rows", "--dir", "--respondents"), Set.of("--json"));
+        Arguments a = Arguments.parse(args, Set.of("--rows", "--dir", "--respondents", "--interactions"),
+                Set.of("--json"));
         if (a.value("--respondents") != null && !a.positional().equals(List.of("score"))) {
             throw new UsageException("--respondents is an option of 'bench score'");
+        }
+        if (a.value("--interactions") != null && !a.positional().equals(List.of("gap"))) {
+            throw new UsageException("--interactions is an option of 'bench gap'");
+        }
+        if (a.positional().equals(List.of("gap"))) {
+            if (a.value("--rows") != null) {
+                throw new UsageException("'bench gap' counts --interactions, not --rows");
+            }
+            return new GapBench(services).run(a, console);
         }
         if (a.positional().equals(List.of("metrics"))) {
             return new MetricsBench(services).run(a, console);
@@ -89,7 +107,7 @@ final class BenchCommand implements Command {
             return new ScoreBench(services).run(a, console);
         }
         if (!a.positional().equals(List.of("import"))) {
-            throw new UsageException("expected 'bench import', 'bench metrics' or 'bench score'");
+            throw new UsageException("expected 'bench import', 'bench metrics', 'bench score' or 'bench gap'");
         }
         long rows = parseRows(a.value("--rows"), 2_000_000L);
         boolean temporary = a.value("--dir") == null;

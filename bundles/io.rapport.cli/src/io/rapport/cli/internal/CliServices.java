@@ -5,6 +5,7 @@ import io.rapport.core.importer.ImporterRegistry;
 import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.cycle.core.SentimentScoring;
+import io.rapport.gap.core.EngagementGap;
 import io.rapport.hierarchy.core.EngagementHierarchy;
 import io.rapport.hierarchy.core.SurveyImporter;
 import io.rapport.sample.SampleProjects;
@@ -52,6 +53,10 @@ final class CliServices {
 
     EngagementHierarchy hierarchy() {
         return lookup.get(EngagementHierarchy.class);
+    }
+
+    EngagementGap gap() {
+        return lookup.get(EngagementGap.class);
     }
 
     SampleProjects samples() {

@@ -4,6 +4,7 @@ import io.rapport.core.model.ProjectSettings;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An open project. Not thread-safe for writes: one import at a time. Close it to release the project for
@@ -54,6 +55,25 @@ public interface ProjectStore extends AutoCloseable {
      * that many queries aggregate. Derived tables hold no text of their own: join back to the canonical tables.
      */
     void materialize(String table, String definition, String selectSql, List<?> parameters) throws ProjectException;
+
+    /**
+     * An analyst's document kept in the project under {@code key} (say {@code gap/expectations}): JSON that an
+     * analysis owns, such as the rows of the gap matrix. Kept in the store like every other record of the
+     * project, so it travels, is encrypted and erased with it.
+     *
+     * @return the document as last saved, or empty if none was saved under this key
+     */
+    Optional<String> document(String key) throws ProjectException;
+
+    /**
+     * Saves (or replaces) the document under {@code key}, in its own transaction. A document is the analyst's
+     * setup, not data: saving it does not move the data version, so derived tables stay valid. An analysis that
+     * derives a table from a document names the document's content in the table's definition instead.
+     *
+     * @param key  lower-case letters, digits, '-', '_', '.' and '/', at most 200 characters
+     * @param json the document (any text; JSON by convention)
+     */
+    void saveDocument(String key, String json) throws ProjectException;
 
     /**
      * Runs a read-only query over the canonical tables and views (documented in the README) and hands each

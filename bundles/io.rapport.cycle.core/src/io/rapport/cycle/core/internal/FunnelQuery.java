@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class FunnelQuery {
     /** Words and emoji that say thank you, matched on the lower-cased text. */
-    static final String GRATITUDE_PATTERN = "(thanks|thank you|thank u|\\bthx\\b|\\bty\\b|appreciated?|cheers"
-            + "|grateful|that worked|that fixed|did the trick|sorted now|solved|🙏|❤️)";
+    static final String GRATITUDE_PATTERN = io.rapport.cycle.core.Gratitude.PATTERN;
 
     static final String QUESTION_RULE = "an inbound post that starts a thread and contains a question mark";
     static final String ANSWERED_RULE = "someone other than the asker replied to the question";

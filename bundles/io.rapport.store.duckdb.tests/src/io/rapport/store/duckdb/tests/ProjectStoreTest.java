@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 class ProjectStoreTest {
     private final DuckDbProjectStoreProvider provider = new DuckDbProjectStoreProvider();
@@ -67,7 +68,7 @@ class ProjectStoreTest {
                 List.of(StaffMember.parse("x:jdoe:support")), List.of(OwnedSpace.parse("reddit:r/acme")));
         try (ProjectStore store = provider.create(dir, settings)) {
             assertEquals(dir.toAbsolutePath(), store.directory());
-            assertEquals(6, store.schemaVersion());
+            assertEquals(7, store.schemaVersion());
         }
         assertTrue(Files.readString(dir.resolve("rapport-project.json")).contains("\"acmehelp\""));
         assertTrue(Files.isRegularFile(dir.resolve("project.duckdb")));
@@ -182,14 +183,14 @@ class ProjectStoreTest {
     void aProjectMadeBySchemaVersionOneOpensMigratedWithItsData(@TempDir Path dir) throws Exception {
         V1Project.create(dir, "Old project", List.of(Records.post("x", "1", "alice", "from an old build")));
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(6, store.schemaVersion());
+            assertEquals(7, store.schemaVersion());
             assertEquals(List.of(List.of("1", "from an old build", "inbound")),
                     rows(store, "SELECT source_id, text, direction FROM interactions_v"));
             assertEquals(1, store.datasets().size());
             assertEquals(List.of(), store.importErrors(store.datasets().get(0).id()));
         }
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(List.of(List.of(1, 6)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
+            assertEquals(List.of(List.of(1, 7)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
                     "each migration recorded once");
         }
     }
@@ -339,6 +340,47 @@ class ProjectStoreTest {
             store.materialize("derived_counts", "v1", sql, List.of());
             assertEquals(built, rows(store, "SELECT n, build FROM derived_counts"),
                     "the settings file did not change: the next run reuses the table");
+        }
+    }
+
+    @Test
+    void aProjectMadeBySchemaVersionSixOpensMigratedWithItsDataAndDerivedTables(@TempDir Path dir) throws Exception {
+        V1Project.create(dir, "Six", List.of(Records.post("x", "1", "alice", "kept")), 6);
+        try (ProjectStore store = provider.open(dir)) {
+            assertEquals(7, store.schemaVersion());
+            assertEquals(List.of(List.of("1", "kept")), rows(store, "SELECT source_id, text FROM interactions"));
+            assertEquals(List.of(List.of(5L)), rows(store, "SELECT data_version FROM project_state"),
+                    "the migration moves no data version");
+            store.materialize("derived_counts", "v1", "SELECT 99 AS n", List.of());
+            assertEquals(List.of(List.of(1L)), rows(store, "SELECT n FROM derived_counts"),
+                    "the derived table built by the older build is still current");
+            assertEquals(Optional.empty(), store.document("gap/expectations"));
+            store.saveDocument("gap/expectations", "{\"rows\":[]}");
+            assertEquals(Optional.of("{\"rows\":[]}"), store.document("gap/expectations"));
+        }
+    }
+
+    @Test
+    void documentsAreKeptReplacedAndReopenedWithoutMovingTheDataVersion(@TempDir Path dir) throws Exception {
+        String sql = "SELECT count(*) AS n, random() AS build FROM interactions";
+        List<List<Object>> built;
+        try (ProjectStore store = provider.create(dir, ProjectSettings.named("docs"))) {
+            importRecords(store, "a.jsonl", List.of(Records.post("x", "1", "alice", "one")));
+            store.materialize("derived_counts", "v1", sql, List.of());
+            built = rows(store, "SELECT n, build FROM derived_counts");
+            store.saveDocument("gap/expectations", "{\"v\":1}");
+            store.saveDocument("journey/assessment", "{\"stage\":2}");
+            store.saveDocument("gap/expectations", "{\"v\":2}");
+            store.materialize("derived_counts", "v1", sql, List.of());
+            assertEquals(built, rows(store, "SELECT n, build FROM derived_counts"),
+                    "a saved document is no change of the data: the derived table is not rebuilt");
+            assertThrows(IllegalArgumentException.class, () -> store.saveDocument("Gap Rows", "{}"));
+            assertThrows(IllegalArgumentException.class, () -> store.document("../etc"));
+        }
+        try (ProjectStore store = provider.open(dir)) {
+            assertEquals(Optional.of("{\"v\":2}"), store.document("gap/expectations"), "the last save wins");
+            assertEquals(Optional.of("{\"stage\":2}"), store.document("journey/assessment"));
+            assertEquals(Optional.empty(), store.document("gap/other"));
         }
     }
 }

@@ -15,17 +15,25 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Properties;
 
-/** Writes a project exactly as a build with schema version 1 did: the V1 tables only, filled by plain SQL. */
+/** Writes a project exactly as an older build did: the tables of its schema version, filled by plain SQL. */
 final class V1Project {
     private V1Project() {
     }
 
     static void create(Path dir, String name, List<Interaction> records) throws Exception {
+        create(dir, name, records, 1);
+    }
+
+    /**
+     * Writes the project at schema {@code version} with the records filled in by plain SQL (the V1 columns) and,
+     * from version 5, the data version an older build would have left (5) and a derived table built at it.
+     */
+    static void create(Path dir, String name, List<Interaction> records, int version) throws Exception {
         ProjectLayout layout = new ProjectLayout(dir);
         Files.createDirectories(dir);
         new ProjectSettingsFile().write(layout.settingsFile(), ProjectSettings.named(name));
         try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:" + layout.databaseFile(), new Properties())) {
-            new SchemaMigrator().migrate(c, 1);
+            new SchemaMigrator().migrate(c, version);
             c.createStatement().execute("INSERT INTO datasets VALUES (nextval('dataset_ids'), 'old.jsonl', 'rapport-jsonl', "
                     + "TIMESTAMP '2026-01-01 00:00:00', " + records.size() + ", 0, 0)");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (channel, source_id, kind, "
@@ -42,6 +50,12 @@ final class V1Project {
                     ps.setString(7, Records.raw(r));
                     ps.executeUpdate();
                 }
+            }
+            if (version >= 5) {
+                c.createStatement().execute("UPDATE project_state SET data_version = 5");
+                c.createStatement().execute("CREATE TABLE derived_counts AS SELECT count(*) AS n FROM interactions");
+                c.createStatement().execute("INSERT INTO derived_tables VALUES ('derived_counts', 'v1 @ data version 5',"
+                        + " TIMESTAMP '2026-01-01 00:00:00')");
             }
         }
     }

@@ -33,10 +33,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** An open project backed by one DuckDB connection. */
 final class DuckDbProjectStore implements ProjectStore {
+    private static final Pattern DOCUMENT_KEY = Pattern.compile("[a-z0-9][a-z0-9_./-]{0,199}");
     private final ProjectLayout layout;
     private final Connection conn;
     private final ProjectSettingsFile settingsFile;
@@ -304,6 +307,40 @@ final class DuckDbProjectStore implements ProjectStore {
                 ResultSet rs = st.executeQuery("SELECT data_version FROM project_state")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public Optional<String> document(String key) throws ProjectException {
+        checkKey(key);
+        String[] content = new String[1];
+        query("SELECT content FROM project_documents WHERE key = ?", List.of(key), r -> content[0] = (String) r.get(0));
+        return Optional.ofNullable(content[0]);
+    }
+
+    @Override
+    public synchronized void saveDocument(String key, String json) throws ProjectException {
+        checkOpen();
+        checkKey(key);
+        if (json == null) {
+            throw new IllegalArgumentException("a document needs content; key " + key);
+        }
+        // its own connection and transaction, so that an import in progress on the main connection is not
+        // committed with it; no data version bump (see ProjectStore#saveDocument)
+        try (Connection c = duplicate(); PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO project_documents VALUES (?, ?, now()::TIMESTAMP)")) {
+            ps.setString(1, key);
+            ps.setString(2, json);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new ProjectException("Cannot save the document " + key + " in " + label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkKey(String key) {
+        if (key == null || !DOCUMENT_KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("a document key is lower-case letters, digits, '-', '_', '.' and '/'"
+                    + " (at most 200), not " + key);
         }
     }
 
