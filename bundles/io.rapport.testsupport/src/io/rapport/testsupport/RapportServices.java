@@ -32,11 +32,30 @@ public final class RapportServices implements AutoCloseable {
 
     /** @throws IllegalStateException naming the service when it is not registered in time */
     public synchronized <T> T get(Class<T> type) {
-        ServiceTracker<T, T> t = new ServiceTracker<>(context, type, null);
+        return track(type, new ServiceTracker<>(context, type, null));
+    }
+
+    /**
+     * The service of {@code type} whose properties match an LDAP filter, e.g. one of several indicators by id:
+     * {@code get(JourneyIndicator.class, "(rapport.indicator.id=response-rate)")}.
+     *
+     * @throws IllegalStateException naming the service when it is not registered in time
+     */
+    public synchronized <T> T get(Class<T> type, String filter) {
+        try {
+            return track(type, new ServiceTracker<>(context, context.createFilter("(&(objectClass=" + type.getName()
+                    + ")" + filter + ")"), null));
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException("not an LDAP filter: " + filter, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T track(Class<T> type, ServiceTracker<?, ?> t) {
         t.open();
         trackers.add(t);
         try {
-            T service = t.waitForService(TIMEOUT_MS);
+            T service = (T) t.waitForService(TIMEOUT_MS);
             if (service == null) {
                 throw new IllegalStateException(type.getName() + " is not registered");
             }
