@@ -8,6 +8,7 @@ import io.rapport.cycle.core.SentimentScoring;
 import io.rapport.gap.core.EngagementGap;
 import io.rapport.hierarchy.core.EngagementHierarchy;
 import io.rapport.hierarchy.core.SurveyImporter;
+import io.rapport.journey.core.JourneyMap;
 import io.rapport.sample.SampleProjects;
 
 /**
@@ -57,6 +58,10 @@ final class CliServices {
 
     EngagementGap gap() {
         return lookup.get(EngagementGap.class);
+    }
+
+    JourneyMap journey() {
+        return lookup.get(JourneyMap.class);
     }
 
     SampleProjects samples() {

@@ -23,7 +23,7 @@ public final class CommandLine {
         for (Command c : List.of(new NewCommand(services), new FormatsCommand(services),
                 new ImportCommand(services), new InfoCommand(services), new SampleCommand(services),
                 new MetricsCommand(services), new CycleCommand(services), new ScoreCommand(services),
-                new GapCommand(services), new BenchCommand(services))) {
+                new GapCommand(services), new JourneyCommand(services), new BenchCommand(services))) {
             commands.put(c.name(), c);
         }
     }
