@@ -83,6 +83,31 @@ public final class Exporter {
         }
     }
 
+    /**
+     * Saves a document the view writes (an HTML summary, a JSON file), replacing the file only once it is
+     * written whole.
+     *
+     * @param extension without the dot, e.g. {@code html}
+     * @param text      null while there is nothing to save
+     */
+    public void text(String what, String name, String extension, Supplier<String> text) {
+        String content = text.get();
+        if (content == null) {
+            nothingYet();
+            return;
+        }
+        Optional<Path> file = files.choose(shell.get(), "Save " + what, fileName(name, extension), extension);
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            AtomicFiles.write(file.get(), content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            report.accept("Saved " + what + " to " + file.get());
+        } catch (IOException | RuntimeException e) {
+            failed(what, file.get(), e);
+        }
+    }
+
     public void failed(String what, Path file, Exception e) {
         MessageDialog.openError(shell.get(), "Export Failed", "Could not write " + what + " to " + file + ":\n"
                 + (e.getMessage() == null ? e.toString() : e.getMessage()));

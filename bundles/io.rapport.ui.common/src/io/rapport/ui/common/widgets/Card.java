@@ -59,7 +59,8 @@ public final class Card extends Composite {
 
     /** A line under the heading: what the numbers are based on, what the reference line is. */
     public void note(String text) {
-        note.setText(text == null ? "" : text);
+        // a label takes '&' for a mnemonic: "Strategy & operations" must keep its ampersand
+        note.setText(text == null ? "" : text.replace("&", "&&"));
         note.setToolTipText(text);
     }
 

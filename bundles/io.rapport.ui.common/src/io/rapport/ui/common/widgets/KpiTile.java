@@ -73,7 +73,8 @@ public final class KpiTile extends Composite {
 
     /** @param basisText what the value is computed from, e.g. "412 of 640 addressed" */
     public void show(String valueText, String basisText) {
-        value.setText(valueText);
-        basis.setText(basisText);
+        // labels take '&' for a mnemonic; these texts are data
+        value.setText(valueText.replace("&", "&&"));
+        basis.setText(basisText.replace("&", "&&"));
     }
 }

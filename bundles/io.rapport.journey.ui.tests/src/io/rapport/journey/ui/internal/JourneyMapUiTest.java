@@ -1,0 +1,285 @@
+package io.rapport.journey.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rapport.app.ProjectSession;
+import io.rapport.cli.RapportCli;
+import io.rapport.journey.core.JourneyAssessment.CriterionResult;
+import io.rapport.journey.core.JourneyMap;
+import io.rapport.journey.core.JourneyModel;
+import io.rapport.journey.ui.JourneyIds;
+import io.rapport.sample.SampleProjects;
+import io.rapport.ui.common.export.ExportFiles;
+import io.rapport.ui.common.widgets.WidgetNames;
+import io.rapport.ui.testsupport.CsvRecords;
+import io.rapport.ui.testsupport.Widgets;
+import io.rapport.ui.testsupport.WorkbenchRun;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Widget;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Starts the real workbench on a freshly written sample project, opens the Journey Map through Show View and
+ * checks what an analyst sees against {@code rapport journey <project> --as-of DAY --json} run beforehand: the
+ * overall stage, every dimension's stage (read from the one-page HTML summary the view saves), the next steps;
+ * the Altimeter model; then answers an attestation in place (kept in the project, the criterion met), undoes and
+ * redoes it, keeps a snapshot that the history lists, and saves the map as PNG. Saves a screenshot.
+ */
+class JourneyMapUiTest {
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final LocalDate DAY = LocalDate.parse("2026-10-31");
+    private static final Pattern CELL = Pattern.compile(
+            "data-dimension=\"([^\"]+)\" data-stage=\"([^\"]+)\" data-reached=\"(true|false)\"");
+
+    @TempDir
+    Path temp;
+
+    private static JsonNode journeyJson(Path project, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("journey", project.toString(), "--as-of", DAY.toString(),
+                "--json"));
+        args.addAll(List.of(options));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = RapportCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theMapShowsTheCommandLinesAssessmentAndAttestationsAreEditedInPlace() throws Throwable {
+        Path sample = temp.resolve("sample");
+        Widgets.service(SampleProjects.class).create(sample, new NullProgressMonitor()).close();
+        JsonNode sej = journeyJson(sample);
+        JsonNode altimeter = journeyJson(sample, "--model", "altimeter-six-stages");
+        Path exports = Files.createDirectories(temp.resolve("exports"));
+
+        WorkbenchRun.run(sample, run -> {
+            run.workbench().getApplication().getContext().set(ExportFiles.class,
+                    (shell, title, name, extension) -> Optional.of(exports.resolve(name)));
+            ProjectSession session = run.workbench().getApplication().getContext().get(ProjectSession.class);
+            assertTrue(run.waitUntil(TIMEOUT, () -> session.overview().isPresent()), "the project is open");
+            MPart part = run.showView(JourneyIds.PART);
+            Composite root = (Composite) part.getWidget();
+            View v = new View(run, root);
+            v.waitReady();
+            v.day(DAY);
+            v.waitReady();
+
+            mapIs(v, exports, sej);
+            v.pick(JourneyIds.MODEL, altimeter.get("model").get("label").asText());
+            v.waitReady();
+            mapIs(v, exports, altimeter);
+            v.pick(JourneyIds.MODEL, sej.get("model").get("label").asText());
+            v.waitReady();
+
+            attestationIsEditedInPlaceAndUndone(v, (JourneyPart) part.getObject(), session);
+            snapshotIsKeptAndListed(v, exports);
+
+            Path png = v.export(JourneyIds.MAP_PNG, exports, "journey-map.png");
+            ImageData image = new ImageLoader().load(png.toString())[0];
+            assertEquals(v.named(JourneyIds.MAP, Canvas.class).getSize().x, image.width);
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < image.height; y += 3) {
+                for (int x = 0; x < image.width; x += 3) {
+                    colours.add(image.getPixel(x, y));
+                }
+            }
+            assertTrue(colours.size() > 3, "the map is drawn in the picture");
+            Widgets.find(root, ScrolledComposite.class).setOrigin(0, 0);
+            System.out.println("journey: screenshot " + run.screenshot("journey"));
+
+            session.close();
+            assertTrue(run.waitUntil(TIMEOUT, () -> WidgetNames.STATE_NO_PROJECT.equals(v.state())), v.status());
+        });
+    }
+
+    /** The overall stage, each dimension's stage as the HTML summary marks it, and the next steps. */
+    private static void mapIs(View v, Path exports, JsonNode expected) throws Exception {
+        assertEquals(expected.get("overall").get("label").asText(), v.text(JourneyIds.OVERALL));
+        String html = Files.readString(v.export(JourneyIds.HTML_SUMMARY, exports, "journey-summary.html"));
+        assertTrue(html.contains("data-stage=\"" + expected.get("overall").get("id").asText() + "\""), "overall");
+        for (JsonNode d : expected.get("dimensions")) {
+            int reached = d.get("stage").get("position").asInt();
+            Matcher m = CELL.matcher(html);
+            int cells = 0;
+            while (m.find()) {
+                if (m.group(1).equals(d.get("id").asText())) {
+                    cells++;
+                    // positions are 1-based in the JSON; the cells come in stage order
+                    assertEquals(cells <= reached, Boolean.parseBoolean(m.group(3)), d.get("id") + " " + m.group(2));
+                }
+            }
+            assertTrue(cells > 0, "the summary has the cells of " + d.get("id"));
+        }
+        List<String> expectedSteps = new ArrayList<>();
+        expected.get("next_steps").forEach(s -> expectedSteps.add(s.get("label").asText()));
+        Table steps = v.named(JourneyIds.NEXT_STEPS, Table.class);
+        List<String> shown = new ArrayList<>();
+        for (TableItem item : steps.getItems()) {
+            shown.add(item.getText(1));
+        }
+        assertEquals(expectedSteps, shown, "next steps");
+    }
+
+    private static void attestationIsEditedInPlaceAndUndone(View v, JourneyPart part, ProjectSession session)
+            throws Exception {
+        // answers count from their day: assess as of today
+        v.day(LocalDate.now(ZoneOffset.UTC));
+        v.waitReady();
+        JourneyView page = part.view();
+        page.select("strategy", "operational");
+        CriterionResult policy = v.criterion("strategy-policy");
+        assertEquals("not attested", Texts.value(policy));
+
+        page.criteria().answer(policy, 1, "published on the intranet");
+        assertTrue(v.run().waitUntil(TIMEOUT, () -> "yes".equals(Texts.value(v.criterion("strategy-policy")))),
+                "the answer shows in the table");
+        v.waitReady();
+        CriterionResult answered = v.criterion("strategy-policy");
+        assertTrue(answered.met());
+        assertEquals("published on the intranet", answered.answer().note());
+        JourneyMap journey = Widgets.service(JourneyMap.class);
+        JourneyModel model = journey.model(JourneyMap.DEFAULT_MODEL).orElseThrow();
+        assertTrue(journey.attestations(session.store().orElseThrow(), model).get("strategy-policy").yes(),
+                "kept in the project");
+
+        assertTrue(v.named(JourneyIds.UNDO, Button.class).getEnabled());
+        v.press(JourneyIds.UNDO);
+        assertTrue(v.run().waitUntil(TIMEOUT, () -> "not attested".equals(Texts.value(v.criterion(
+                "strategy-policy")))), "undone");
+        assertFalse(journey.attestations(session.store().orElseThrow(), model).containsKey("strategy-policy"));
+        v.press(JourneyIds.REDO);
+        assertTrue(v.run().waitUntil(TIMEOUT, () -> "yes".equals(Texts.value(v.criterion("strategy-policy")))),
+                "redone");
+        v.waitReady();
+    }
+
+    private static void snapshotIsKeptAndListed(View v, Path exports) throws Exception {
+        String overall = v.text(JourneyIds.OVERALL);
+        v.press(JourneyIds.SAVE_SNAPSHOT);
+        assertTrue(v.run().waitUntil(TIMEOUT, () -> v.status().startsWith("Kept the assessment")), v.status());
+        v.waitReady();
+        Path csv = v.export(JourneyIds.HISTORY_CSV, exports, "journey-history.csv");
+        List<List<String>> rows = CsvRecords.parse(Files.readString(csv).replace("\uFEFF", ""));
+        assertEquals(2, rows.size(), "a header and the one snapshot: " + rows);
+        assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), rows.get(1).get(0));
+        JourneyModel model = Widgets.service(JourneyMap.class).model(JourneyMap.DEFAULT_MODEL).orElseThrow();
+        assertEquals(overall, model.stages().get(model.position(rows.get(1).get(2))).label());
+    }
+
+    /** The view as a user reads and drives it. In the UI thread. */
+    private record View(WorkbenchRun run, Composite root) {
+        <T extends Widget> T named(String id, Class<T> type) {
+            T widget = Widgets.named(root, WidgetNames.KEY, id, type);
+            assertNotNull(widget, "the view has a " + type.getSimpleName() + " named " + id);
+            return widget;
+        }
+
+        String text(String id) {
+            return named(id, Label.class).getText();
+        }
+
+        String state() {
+            return (String) named(WidgetNames.STATUS, Label.class).getData(WidgetNames.STATE_KEY);
+        }
+
+        String status() {
+            return named(WidgetNames.STATUS, Label.class).getText();
+        }
+
+        void waitReady() {
+            assertTrue(run.waitUntil(TIMEOUT, () -> WidgetNames.STATE_READY.equals(state())
+                    || WidgetNames.STATE_FAILED.equals(state())), "the view finished: " + status());
+            assertEquals(WidgetNames.STATE_READY, state(), status());
+        }
+
+        void day(LocalDate day) {
+            DateTime date = named(JourneyIds.AS_OF, DateTime.class);
+            date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+            date.notifyListeners(SWT.Selection, new Event());
+        }
+
+        void pick(String id, String item) {
+            Combo combo = named(id, Combo.class);
+            int index = Arrays.asList(combo.getItems()).indexOf(item);
+            assertTrue(index >= 0, item + " in " + Arrays.toString(combo.getItems()));
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+        }
+
+        void press(String id) {
+            named(id, Widget.class).notifyListeners(SWT.Selection, new Event());
+        }
+
+        /** The row of the criteria table for a criterion (the table shows the selected cell's). */
+        CriterionResult criterion(String id) {
+            for (TableItem item : named(JourneyIds.CRITERIA, Table.class).getItems()) {
+                CriterionResult r = (CriterionResult) item.getData();
+                if (r.criterion().id().equals(id)) {
+                    return r;
+                }
+            }
+            throw new AssertionError("the criteria table shows no " + id);
+        }
+
+        Path export(String button, Path exports, String suffix) throws Exception {
+            try (var old = Files.list(exports)) {
+                for (Path p : old.filter(p -> p.getFileName().toString().endsWith(suffix)).toList()) {
+                    Files.delete(p);
+                }
+            }
+            press(button);
+            Path[] found = new Path[1];
+            assertTrue(run.waitUntil(TIMEOUT, () -> {
+                try (var files = Files.list(exports)) {
+                    found[0] = files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
+                            .orElse(null);
+                    return found[0] != null;
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }), "exported " + suffix + ": " + status());
+            return found[0];
+        }
+    }
+}
