@@ -54,6 +54,13 @@ final class HandJourney {
                 .add("x", "r2", "reply", "lee", "2025-03-02T11:30:00Z", "Hi Bob", "\"in_reply_to\":\"c2\"")
                 .add("x", "c3", "post", "carol", "2025-03-03T10:00:00Z", "@acme anyone?", "\"mentions\":[\"acme\"]")
                 .add("reddit", "p1", "post", "erin", "2025-03-05T10:00:00Z", "Question", "\"space\":\"r/Acme\"")
+                // two ideas addressed to us: c4 answered by kim after 60 minutes, c5 not answered
+                // (with them: 3 of 6 addressed answered, first responses 30, 60 and 90 minutes)
+                .add("x", "c4", "post", "frank", "2025-03-06T10:00:00Z",
+                        "@acme it would be great if you added dark mode", "\"mentions\":[\"acme\"]")
+                .add("x", "r4", "reply", "kim", "2025-03-06T11:00:00Z", "Noted, thanks!", "\"in_reply_to\":\"c4\"")
+                .add("x", "c5", "post", "gina", "2025-03-07T10:00:00Z", "@acme please add an export button",
+                        "\"mentions\":[\"acme\"]")
                 // our own post: x is the only channel we are active on
                 .add("x", "b1", "post", "acme", "2025-03-10T10:00:00Z", "New plans", null)
                 .create(services, dir, settings);

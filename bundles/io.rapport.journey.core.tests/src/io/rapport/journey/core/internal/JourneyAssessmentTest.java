@@ -67,12 +67,16 @@ class JourneyAssessmentTest {
 
     @Test
     void indicatorsMeasureTheNinetyDaysUpToTheDay() throws Exception {
-        // April window: inbound on x and reddit; outbound only on x; 2 of 4 addressed answered; 30 and 90 minutes
+        // April window: inbound on x and reddit; outbound only on x; 3 of 6 addressed answered; 30, 60, 90 minutes
         assertEquals(2.0, measure("listening-coverage", APRIL).value());
         assertEquals("reddit, x (2025-01-31 to 2025-04-30)", measure("listening-coverage", APRIL).basis());
         assertEquals(1.0, measure("active-channels", APRIL).value());
         assertEquals(0.5, measure("response-rate", APRIL).value(), EPS);
-        assertEquals("2 of 4 addressed answered (2025-01-31 to 2025-04-30)", measure("response-rate", APRIL).basis());
+        assertEquals("3 of 6 addressed answered (2025-01-31 to 2025-04-30)", measure("response-rate", APRIL).basis());
+        // one of the two ideas answered (the gap's idea detection, installed with io.rapport.gap.core)
+        assertEquals(0.5, measure("ideas-answered", APRIL).value(), EPS);
+        assertEquals("1 of 2 ideas answered (2025-01-31 to 2025-04-30)", measure("ideas-answered", APRIL).basis());
+        assertNull(measure("ideas-answered", JANUARY).value(), "no ideas in January's window");
         assertEquals(60.0, measure("median-first-response", APRIL).value(), EPS);
         assertEquals(2.0, measure("responding-departments", APRIL).value());
         assertEquals("engineering, support (2025-01-31 to 2025-04-30)",
