@@ -33,6 +33,10 @@ check "sample has thousands of interactions" [ "$(echo "$out" | json "d['interac
 check "sample spans at least 12 months" [ "$(echo "$out" | json "d['first'][:7] <= '2025-10' and d['last'][:7] >= '2026-09'")" = True ]
 run score "$tmp/sample" --json
 check "score places the sample's survey on the hierarchy with the demo instrument" [ "$rc" -eq 0 -a "$(echo "$out" | json "(d['respondents'], d['instrument'], len(d['segments']))")" = "(400, 'Rapport demo engagement instrument', 4)" ]
+run journey "$tmp/sample" --as-of 2026-10-31 --json
+check "journey places the sample on the Social Engagement Journey, five dimensions" [ "$rc" -eq 0 -a "$(echo "$out" | json "(d['model']['id'], len(d['dimensions']), d['overall']['id'])")" = "('social-engagement-journey', 5, 'traditional')" ]
+run gap "$tmp/sample" --json
+check "gap ranks the twelve default expectations of the sample" [ "$rc" -eq 0 -a "$(echo "$out" | json "(len(d['rows']), d['rows'][0]['rank'])")" = "(12, 1)" ]
 
 run new "$tmp/p" --account x:acmehelp --staff x:jdoe:support --space reddit:r/acme
 check "new" [ "$rc" -eq 0 ]
