@@ -1,45 +1,37 @@
 package io.rapport.cycle.ui.internal;
 
 import io.rapport.app.ProjectSession;
-import io.rapport.core.store.ProjectException;
-import io.rapport.core.store.ProjectStore;
 import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.cycle.core.WorklistItem;
 import io.rapport.ui.common.export.Csv;
 import io.rapport.ui.common.export.CsvTable;
 import io.rapport.ui.common.export.Exporter;
+import io.rapport.ui.common.jobs.ProjectTask;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Exports the whole worklist of the filter shown, not only the oldest rows the table holds: when there are more,
- * they are read again and written in a Job holding the project's rule; the user hears the outcome in the status.
+ * they are read again and written in a project task (a Job holding the project's rule); the user hears the
+ * outcome in the status.
  */
 final class WorklistExport {
     private static final String WHAT = "the worklist";
     private static final String NAME = "unanswered-negative";
 
-    private final ProjectSession session;
     private final Supplier<EngagementCycle> cycle;
-    private final UISynchronize ui;
     private final Exporter exporter;
+    private final ProjectTask tasks;
 
     WorklistExport(ProjectSession session, Supplier<EngagementCycle> cycle, UISynchronize ui, Exporter exporter) {
-        this.session = session;
         this.cycle = cycle;
-        this.ui = ui;
         this.exporter = exporter;
+        this.tasks = new ProjectTask(session::store, session.rule(), ProjectSession.JOB_FAMILY, ui::asyncExec);
     }
 
     /** @param shown what the dashboard shows, null before the first computation */
@@ -55,34 +47,16 @@ final class WorklistExport {
 
     private void readAndWrite(DashboardData shown, Path file) {
         EngagementCycle service = cycle.get();
-        Job job = new Job("Exporting the worklist") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    Optional<ProjectStore> store = session.store();
-                    if (store.isEmpty() || service == null) {
-                        throw new ProjectException("The project was closed");
-                    }
-                    List<WorklistItem> all = service.worklist(store.get(), shown.filter(),
-                            (int) Math.min(Integer.MAX_VALUE, shown.worklistTotal()), monitor);
-                    CsvTable table = CycleCsv.worklist(all);
-                    int rows = Csv.write(file, table.header(), table.rows());
-                    ui.asyncExec(() -> exporter.written(WHAT, rows, file));
-                    return Status.OK_STATUS;
-                } catch (OperationCanceledException e) {
-                    return Status.CANCEL_STATUS;
-                } catch (ProjectException | IOException | RuntimeException e) {
-                    ui.asyncExec(() -> exporter.failed(WHAT, file, e));
-                    return Status.OK_STATUS;
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == ProjectSession.JOB_FAMILY;
-            }
-        };
-        job.setRule(session.rule());
-        job.schedule();
+        if (service == null) {
+            exporter.nothingYet();
+            return;
+        }
+        tasks.run("Exporting the worklist", (store, monitor) -> {
+            List<WorklistItem> all = service.worklist(store, shown.filter(),
+                    (int) Math.min(Integer.MAX_VALUE, shown.worklistTotal()), monitor);
+            CsvTable table = CycleCsv.worklist(all);
+            return Csv.write(file, table.header(), table.rows());
+        }, rows -> exporter.written(WHAT, rows, file), message -> exporter.failed(WHAT, file,
+                new IOException(message)));
     }
 }

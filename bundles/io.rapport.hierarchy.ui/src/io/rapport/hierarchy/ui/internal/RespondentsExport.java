@@ -8,13 +8,11 @@ import io.rapport.hierarchy.core.RespondentPage;
 import io.rapport.hierarchy.core.RespondentQuery;
 import io.rapport.ui.common.export.Csv;
 import io.rapport.ui.common.export.Exporter;
+import io.rapport.ui.common.jobs.ProjectTask;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,14 +36,14 @@ final class RespondentsExport {
     private final ProjectSession session;
     private final Supplier<EngagementHierarchy> hierarchy;
     private final Exporter exporter;
-    private final Executor ui;
+    private final ProjectTask tasks;
 
     RespondentsExport(ProjectSession session, Supplier<EngagementHierarchy> hierarchy, Exporter exporter,
             Executor ui) {
         this.session = session;
         this.hierarchy = hierarchy;
         this.exporter = exporter;
-        this.ui = ui;
+        this.tasks = new ProjectTask(session::store, session.rule(), ProjectSession.JOB_FAMILY, ui);
     }
 
     void export(RespondentQuery query) {
@@ -59,34 +57,15 @@ final class RespondentsExport {
             return;
         }
         Path file = chosen.get();
-        Job job = new Job("Exporting the respondents") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                Optional<ProjectStore> store = session.store();
-                if (store.isEmpty()) {
-                    return Status.CANCEL_STATUS;
-                }
-                try {
-                    Blocks blocks = new Blocks(service, store.get(), query, monitor);
-                    int rows = Csv.write(file, HierarchyCsv.respondentsHeader(blocks.first), () -> blocks);
-                    ui.execute(() -> exporter.written(WHAT, rows, file));
-                    return Status.OK_STATUS;
-                } catch (OperationCanceledException e) {
-                    return Status.CANCEL_STATUS;
-                } catch (ProjectException | IOException | UncheckedIOException e) {
-                    ui.execute(() -> exporter.failed(WHAT, file, e));
-                    return Status.OK_STATUS;
-                }
+        tasks.run("Exporting the respondents", (store, monitor) -> {
+            Blocks blocks = new Blocks(service, store, query, monitor);
+            try {
+                return Csv.write(file, HierarchyCsv.respondentsHeader(blocks.first), () -> blocks);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == ProjectSession.JOB_FAMILY;
-            }
-        };
-        job.setRule(session.rule());
-        job.setUser(true);
-        job.schedule();
+        }, rows -> exporter.written(WHAT, rows, file), message -> exporter.failed(WHAT, file,
+                new IOException(message)));
     }
 
     /** The matching respondents' CSV rows, read a block at a time as the writer asks for them. */

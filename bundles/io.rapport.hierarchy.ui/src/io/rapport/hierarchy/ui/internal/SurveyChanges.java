@@ -9,15 +9,11 @@ import io.rapport.hierarchy.core.SurveyImportReport;
 import io.rapport.hierarchy.core.SurveyImportRequest;
 import io.rapport.hierarchy.core.SurveyImporter;
 import io.rapport.hierarchy.core.SurveyInputException;
+import io.rapport.ui.common.jobs.ProjectTask;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -37,12 +33,12 @@ final class SurveyChanges {
 
     private final ProjectSession session;
     private final Supplier<SurveyImporter> surveys;
-    private final Executor ui;
+    private final ProjectTask tasks;
 
     SurveyChanges(ProjectSession session, Supplier<SurveyImporter> surveys, Executor ui) {
         this.session = session;
         this.surveys = surveys;
-        this.ui = ui;
+        this.tasks = new ProjectTask(session::store, session.rule(), ProjectSession.JOB_FAMILY, ui);
     }
 
     void importSurvey(SurveyImportDialog.Request request, Outcome outcome) {
@@ -64,43 +60,17 @@ final class SurveyChanges {
     }
 
     private void run(String name, Outcome outcome, Change change) {
-        Job job = new Job(name) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                SubMonitor progress = SubMonitor.convert(monitor, name, 10);
-                SurveyImporter importer = surveys.get();
-                Optional<ProjectStore> store = session.store();
-                if (importer == null || store.isEmpty()) {
-                    tell(outcome, importer == null ? "The survey bundle (io.rapport.hierarchy.core) is not installed."
-                            : "No project is open.");
-                    return Status.OK_STATUS;
-                }
-                try {
-                    SurveyImportReport report = change.apply(importer, store.get(), progress.split(8));
-                    session.refresh(progress.split(2));
-                    ui.execute(() -> outcome.done(report));
-                    return Status.OK_STATUS;
-                } catch (OperationCanceledException e) {
-                    tell(outcome, name + " was cancelled: the survey is as it was.");
-                    return Status.CANCEL_STATUS;
-                } catch (SurveyInputException | ProjectException e) {
-                    tell(outcome, e.getMessage());
-                    return Status.OK_STATUS;
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == ProjectSession.JOB_FAMILY;
-            }
-        };
-        job.setRule(session.rule());
-        job.setUser(true);
-        job.schedule();
-    }
-
-    private void tell(Outcome outcome, String message) {
-        ui.execute(() -> outcome.failed(message));
+        SurveyImporter importer = surveys.get();
+        if (importer == null) {
+            outcome.failed("The survey bundle (io.rapport.hierarchy.core) is not installed.");
+            return;
+        }
+        tasks.run(name, (store, monitor) -> {
+            SubMonitor progress = SubMonitor.convert(monitor, name, 10);
+            SurveyImportReport report = change.apply(importer, store, progress.split(8));
+            session.refresh(progress.split(2));
+            return report;
+        }, outcome::done, outcome::failed);
     }
 
     /** A summary of an import for a message box: counts, then the first rejected rows with their reasons. */

@@ -12,6 +12,7 @@ import io.rapport.ui.common.export.ExportFiles;
 import io.rapport.ui.common.export.Exporter;
 import io.rapport.ui.common.export.FileDialogExportFiles;
 import io.rapport.ui.common.jobs.LatestComputation;
+import io.rapport.ui.common.jobs.ProjectTask;
 import io.rapport.ui.common.widgets.StatusLine;
 import io.rapport.ui.common.widgets.WidgetNames;
 
@@ -19,10 +20,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
@@ -67,6 +64,7 @@ public final class JourneyPart {
     private StatusLine status;
     private JourneyView view;
     private LatestComputation<JourneyData> refresh;
+    private ProjectTask tasks;
     private final UndoStack undo = new UndoStack();
     private Listener undoKeys;
     private boolean disposed;
@@ -114,6 +112,7 @@ public final class JourneyPart {
         view.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         refresh = new LatestComputation<>("Assessing the journey", session::store, session.rule(),
                 ProjectSession.JOB_FAMILY, ui::asyncExec, new Shown());
+        tasks = new ProjectTask(session::store, session.rule(), ProjectSession.JOB_FAMILY, ui::asyncExec);
         // Ctrl+Z / Ctrl+Y undo and redo attestation edits while the view has the focus
         undoKeys = e -> {
             if (!disposed && (e.stateMask & SWT.MOD1) != 0 && parent.isVisible() && isInView(parent, e)) {
@@ -317,44 +316,26 @@ public final class JourneyPart {
         });
     }
 
+    /** Work on the open project in a Job; then {@code afterwards} in the UI thread, unless the view is gone. */
+    private void projectJob(String name, ProjectWork work, Runnable afterwards) {
+        tasks.run(name, (store, monitor) -> {
+            work.run(store);
+            return Boolean.TRUE;
+        }, done -> {
+            if (!disposed) {
+                afterwards.run();
+            }
+        }, message -> {
+            if (!disposed) {
+                status.failed(name + " failed: " + message);
+            }
+        });
+    }
+
     /** Work on the open project. */
     @FunctionalInterface
     private interface ProjectWork {
         void run(ProjectStore store) throws ProjectException;
-    }
-
-    private void projectJob(String name, ProjectWork work, Runnable afterwards) {
-        Job job = new Job(name) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                java.util.Optional<ProjectStore> store = session.store();
-                if (store.isEmpty()) {
-                    return Status.CANCEL_STATUS;
-                }
-                try {
-                    work.run(store.get());
-                    ui.asyncExec(() -> {
-                        if (!disposed) {
-                            afterwards.run();
-                        }
-                    });
-                } catch (ProjectException | RuntimeException e) {
-                    ui.asyncExec(() -> {
-                        if (!disposed) {
-                            status.failed(name + " failed: " + e.getMessage());
-                        }
-                    });
-                }
-                return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == ProjectSession.JOB_FAMILY;
-            }
-        };
-        job.setRule(session.rule());
-        job.schedule();
     }
 
     /** Renders what the background computation delivers (in the UI thread). */
