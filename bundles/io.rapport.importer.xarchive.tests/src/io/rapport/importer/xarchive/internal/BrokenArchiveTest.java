@@ -78,7 +78,12 @@ class BrokenArchiveTest {
         assertEquals(List.of("1800000000000000002"), o.ids());
         assertEquals(List.of("1: missing required field 'id_str'", "3: missing required field 'created_at'"),
                 o.file().errors().stream().map(e -> e.line() + ": " + e.reason()).toList());
-        assertEquals(Files.readString(tweets("missing-id-timestamp")).indexOf("  {") + 2, o.error(0).offset());
+        String text = Files.readString(tweets("missing-id-timestamp"));
+        assertEquals(text.indexOf("  {") + 2, o.error(0).offset());
+        // the refused record's text, as in the file, goes to the Import Log
+        String raw = o.error(0).raw();
+        assertTrue(raw != null && raw.startsWith("{") && raw.endsWith("}"), "raw: " + raw);
+        assertEquals(text.substring((int) o.error(0).offset(), (int) o.error(0).offset() + raw.length()), raw);
 
         o = importOne(tmp.resolve("b"), tweets("bad-field-values"));
         assertEquals(List.of(1L, 0L, 2L), o.counts());

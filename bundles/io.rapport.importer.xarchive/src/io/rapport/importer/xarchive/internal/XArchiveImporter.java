@@ -122,14 +122,28 @@ public final class XArchiveImporter implements ChannelImporter {
                 Interaction interaction = mapper.map(buf, start, length);
                 sink.accept(interaction, originals.decode(buf, start, length), recordsBefore + index, offset);
             } catch (BadRecordException e) {
-                reject(index, offset, e.getMessage());
+                // a well-formed record the mapping refuses: its text goes to the Import Log with the reason
+                reject(index, offset, e.getMessage(), textOrNull(buf, start, length));
+            }
+        }
+
+        /** The record's text for the Import Log, or null when it is not valid UTF-8 (that is why it was refused). */
+        private String textOrNull(byte[] buf, int start, int length) {
+            try {
+                return originals.decode(buf, start, length);
+            } catch (BadRecordException e) {
+                return null;
             }
         }
 
         @Override
         public void reject(long index, long offset, String reason) {
+            reject(index, offset, reason, null);
+        }
+
+        private void reject(long index, long offset, String reason, String raw) {
             lastIndex = Math.max(lastIndex, index);
-            sink.reject(recordsBefore + index, offset, nameParts ? partName + ": " + reason : reason);
+            sink.reject(recordsBefore + index, offset, nameParts ? partName + ": " + reason : reason, raw);
         }
 
         @Override
