@@ -197,7 +197,7 @@ public final class BoundMapping {
         }
         List<String> out = new ArrayList<>();
         if (f.rule().fromText()) {
-            if (text != null) {
+            if (text != null && text.indexOf('@') >= 0) {
                 Matcher m = MENTION.matcher(text);
                 while (m.find()) {
                     out.add(m.group(1));

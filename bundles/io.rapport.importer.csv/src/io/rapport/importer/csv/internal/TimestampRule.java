@@ -1,5 +1,7 @@
 package io.rapport.importer.csv.internal;
 
+import io.rapport.importer.core.IsoInstant;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +68,10 @@ final class TimestampRule {
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("'" + cell + "' does not match the format " + format);
             }
+        }
+        Instant common = IsoInstant.parseCommonShape(v);
+        if (common != null) {
+            return common; // the usual 2025-03-01T10:00:00Z, read without the general parser's cost
         }
         java.util.Optional<Instant> epoch = epoch(v, v.length() >= 12);
         if (epoch.isPresent()) {
