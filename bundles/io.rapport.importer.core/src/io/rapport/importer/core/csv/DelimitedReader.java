@@ -107,8 +107,19 @@ public final class DelimitedReader {
         boolean tooLong = false;
         boolean quoted = false;
         boolean fieldStart = true;
-        int c = read();
         while (true) {
+            int end = position < length ? runEnd(quoted, delim, fieldStart) : position;
+            if (end > position) {
+                // ordinary characters are copied in one go: most of a file is, and per-character appends cost
+                int n = end - position;
+                int kept = Math.max(0, Math.min(n, MAX_RECORD_CHARS - raw.length()));
+                raw.append(buffer, position, kept);
+                field.append(buffer, position, kept);
+                tooLong |= kept < n;
+                position = end;
+                fieldStart &= quoted;
+            }
+            int c = read();
             if (c < 0) {
                 fields.add(field.toString());
                 return new DelimitedRecord(number, start, fields, raw.toString(), quoted, tooLong);
@@ -151,8 +162,28 @@ public final class DelimitedReader {
                 keep(ch, field, raw);
                 fieldStart = false;
             }
-            c = read();
         }
+    }
+
+    /**
+     * Where the run of ordinary characters at the read position ends in the buffer (the position itself when
+     * there is none), adding their bytes to the offset: inside quotes everything but a quote; outside, all but
+     * the delimiter and line ends, and a quote opening the field.
+     */
+    private int runEnd(boolean quoted, char delim, boolean fieldStart) {
+        int i = position;
+        long bytes = 0;
+        if (quoted) {
+            for (char ch; i < length && (ch = buffer[i]) != '"'; i++) {
+                bytes += utf8 ? utf8Bytes(ch) : width;
+            }
+        } else if (!fieldStart || buffer[i] != '"') {
+            for (char ch; i < length && (ch = buffer[i]) != delim && ch != '\n' && ch != '\r'; i++) {
+                bytes += utf8 ? utf8Bytes(ch) : width;
+            }
+        }
+        offset += bytes;
+        return i;
     }
 
     /** The second quote of a doubled one, kept in the record's text. */
