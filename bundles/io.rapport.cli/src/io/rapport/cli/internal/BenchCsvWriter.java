@@ -17,13 +17,8 @@ import java.util.SplittableRandom;
  * the column mapping that reads it.
  */
 final class BenchCsvWriter {
-    private static final String[] CHANNELS = { "x", "mastodon", "reddit", "facebook", "app-store", "zendesk" };
-    private static final String[] KINDS = { "post", "reply", "reply", "comment", "mention", "review", "ticket" };
-    private static final String[] WORDS = ("the app keeps crashing when I open my account page thanks for the quick "
-            + "help still waiting on a reply since yesterday love the new update battery drain is terrible please fix "
-            + "great support team cannot log in after reset my order never arrived refund requested \"really\" ok,")
-            .split(" ");
-    private static final long START = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
+    /** The interchange benchmark's words, and two that CSV writers must quote. */
+    private static final String[] WORDS = words();
 
     void write(Path file, long rows) throws IOException {
         SplittableRandom random = new SplittableRandom(20261126L);
@@ -31,11 +26,12 @@ final class BenchCsvWriter {
             out.write("id,created_at,network,type,author,text,in_reply_to,likes,rating\r\n");
             StringBuilder row = new StringBuilder(256);
             for (long i = 0; i < rows; i++) {
-                String kind = KINDS[random.nextInt(KINDS.length)];
+                String kind = BenchDataWriter.KINDS[random.nextInt(BenchDataWriter.KINDS.length)];
                 row.setLength(0);
                 row.append(1_000_000_000L + i).append(',')
-                        .append(Instant.ofEpochSecond(START + i * 7 + random.nextInt(7))).append(',')
-                        .append(CHANNELS[(int) (i % CHANNELS.length)]).append(',').append(kind).append(",user")
+                        .append(Instant.ofEpochSecond(BenchDataWriter.START + i * 7 + random.nextInt(7))).append(',')
+                        .append(BenchDataWriter.CHANNELS[(int) (i % BenchDataWriter.CHANNELS.length)]).append(',')
+                        .append(kind).append(",user")
                         .append(random.nextInt(200_000)).append(",\"");
                 int words = 8 + random.nextInt(18);
                 for (int w = 0; w < words; w++) {
@@ -52,6 +48,13 @@ final class BenchCsvWriter {
                 out.append(row).append("\r\n");
             }
         }
+    }
+
+    private static String[] words() {
+        String[] w = java.util.Arrays.copyOf(BenchDataWriter.WORDS, BenchDataWriter.WORDS.length + 2);
+        w[w.length - 2] = "\"really\"";
+        w[w.length - 1] = "ok,";
+        return w;
     }
 
     /** The mapping of the generated file. */
