@@ -202,7 +202,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "new", "formats", "import", "info", "metrics", "cycle", "score", "gap", "journey", "sample", "bench" })
+    @ValueSource(strings = { "new", "formats", "import", "info", "metrics", "cycle", "score", "gap", "journey", "mapping", "sample", "bench" })
     void everyCommandHasHelp(String command) {
         Cli.Result r = CLI.run(command, "--help");
         assertEquals(0, r.exitCode());

@@ -16,12 +16,12 @@ import java.util.SplittableRandom;
  * channel data (threads of replies, mentions, counts, ratings on reviews), about 200 bytes a record.
  */
 final class BenchDataWriter {
-    private static final String[] CHANNELS = { "x", "mastodon", "reddit", "facebook", "app-store", "zendesk" };
-    private static final String[] KINDS = { "post", "reply", "reply", "comment", "mention", "review", "ticket" };
-    private static final String[] WORDS = ("the app keeps crashing when I open my account page thanks for the quick "
+    static final String[] CHANNELS = { "x", "mastodon", "reddit", "facebook", "app-store", "zendesk" };
+    static final String[] KINDS = { "post", "reply", "reply", "comment", "mention", "review", "ticket" };
+    static final String[] WORDS = ("the app keeps crashing when I open my account page thanks for the quick "
             + "help still waiting on a reply since yesterday love the new update battery drain is terrible please fix "
             + "great support team cannot log in after reset my order never arrived refund requested").split(" ");
-    private static final long START = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
+    static final long START = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
 
     void write(Path file, long rows) throws IOException {
         SplittableRandom random = new SplittableRandom(20261126L);

@@ -21,7 +21,7 @@ public final class CommandLine {
     CommandLine(CliServices services, String version) {
         this.version = version;
         for (Command c : List.of(new NewCommand(services), new FormatsCommand(services),
-                new ImportCommand(services), new InfoCommand(services), new SampleCommand(services),
+                new ImportCommand(services), new MappingCommand(), new InfoCommand(services), new SampleCommand(services),
                 new MetricsCommand(services), new CycleCommand(services), new ScoreCommand(services),
                 new GapCommand(services), new JourneyCommand(services), new BenchCommand(services))) {
             commands.put(c.name(), c);

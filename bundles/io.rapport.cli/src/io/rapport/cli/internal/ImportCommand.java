@@ -2,15 +2,20 @@ package io.rapport.cli.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import io.rapport.core.importer.ImportInputException;
 import io.rapport.core.importer.ImportReport;
 import io.rapport.core.importer.ImportReport.FileReport;
 import io.rapport.core.importer.ImportRequest;
 import io.rapport.core.store.ProjectStore;
 import io.rapport.core.store.RecordError;
+import io.rapport.importer.csv.CsvMappingException;
+import io.rapport.importer.csv.CsvMappingFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@code rapport import}: files and folders into a project, in one transaction. */
@@ -36,7 +41,7 @@ final class ImportCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: rapport import <project> <file-or-dir>... [--format ID] [--strict] [--json]
+                Usage: rapport import <project> <file-or-dir>... [--format ID] [--mapping FILE] [--strict] [--json]
 
                 Imports every file in one transaction: folders are searched recursively for files an importer
                 recognises, a .zip is read like a folder (its entries, named export.zip!/data/a.jsonl), a .gz or
@@ -46,6 +51,9 @@ final class ImportCommand implements Command {
                 duplicates and not added again; a malformed record is rejected with its file, line and reason
                 while the valid records around it are imported.
                   --format ID   use this importer for every file (see 'rapport formats'); default: by file name
+                  --mapping FILE  the column mapping of CSV/TSV files (format csv), a JSON file: which column
+                                gives each field, constants, value maps, date formats (see the README, "CSV
+                                files"); 'rapport mapping guess <file.csv>' prints a first one to edit
                   --strict      import nothing if any record is rejected (exit code 3)
                   --json        print {"imported":N,"duplicates":N,"rejected":N,"files":[{"file":..,"format":..,
                                 "imported":N,"duplicates":N,"rejected":N,"errors":[{"line":N,"reason":".."}]}]}
@@ -57,17 +65,27 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--format"), Set.of("--strict", "--json"));
+        Arguments a = Arguments.parse(args, Set.of("--format", "--mapping"), Set.of("--strict", "--json"));
         if (a.positional().size() < 2) {
             throw new UsageException("expected <project> and at least one file or folder");
         }
         Path project = Path.of(a.positional().get(0));
         List<Path> inputs = a.positional().subList(1, a.positional().size()).stream().map(Path::of).toList();
+        Map<String, String> options = new HashMap<>();
+        if (a.value("--mapping") != null) {
+            Path mapping = Path.of(a.value("--mapping"));
+            try {
+                CsvMappingFile.read(mapping); // a broken mapping fails before the project is opened
+            } catch (CsvMappingException e) {
+                throw new ImportInputException(e.getMessage(), e);
+            }
+            options.put(ImportRequest.MAPPING, mapping.toString());
+        }
         ImportReport report;
         ConsoleProgress progress = new ConsoleProgress(console.err());
         try (ProjectStore store = services.projects().open(project)) {
             report = services.imports().importFiles(store, new ImportRequest(inputs, a.value("--format"),
-                    a.flag("--strict")), progress);
+                    a.flag("--strict"), options), progress);
         } finally {
             progress.done();
         }

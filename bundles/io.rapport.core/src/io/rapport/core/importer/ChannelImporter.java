@@ -4,6 +4,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one input file of a format and hands every record to the sink, mapped to the canonical model with its
@@ -44,6 +45,16 @@ public interface ChannelImporter {
      * @throws IOException if the file cannot be read at all (not for bad records: those go to the sink)
      */
     void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException;
+
+    /**
+     * Reads with the options of the import ({@link ImportRequest#options()}); the import service calls this one.
+     * Importers that need no options keep the default, which ignores them; an importer that needs one (a CSV
+     * column mapping) overrides it and fails with an {@link IOException} naming the missing option.
+     */
+    default void read(ImportInput input, ImportSink sink, Map<String, String> options, IProgressMonitor monitor)
+            throws IOException {
+        read(input, sink, monitor);
+    }
 
     /**
      * Looks at a file's name ({@link ImportInput#fileName()}) and first bytes (up to {@value #HEAD_BYTES}, as

@@ -67,7 +67,7 @@ public final class ImportServiceComponent implements ImportService {
                         .orElseThrow(() -> new ImportInputException("format '" + unit.format().id() + "' is no longer installed"));
                 DatasetWriter writer = tx.beginDataset(name, unit.format().id());
                 try {
-                    importer.read(unit.input(), writer, progress.split((int) Math.min(Integer.MAX_VALUE, ticks(unit))));
+                    importer.read(unit.input(), writer, request.options(), progress.split((int) Math.min(Integer.MAX_VALUE, ticks(unit))));
                 } catch (IOException e) {
                     failIfRefused(plan);
                     throw new ImportInputException(cannotRead(name, e), e);

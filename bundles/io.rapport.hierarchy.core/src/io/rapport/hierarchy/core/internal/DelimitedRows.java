@@ -1,5 +1,8 @@
 package io.rapport.hierarchy.core.internal;
 
+import io.rapport.importer.core.csv.DelimitedReader;
+import io.rapport.importer.core.csv.DelimitedRecord;
+
 import java.io.IOException;
 
 /** The rows of a CSV or TSV file (see {@link DelimitedReader} and {@link TextFiles}). */
@@ -11,13 +14,14 @@ final class DelimitedRows implements ResponseRows {
     /** @param delimiter the delimiter, or 0 to guess it from the header */
     DelimitedRows(TextFiles.Opened opened, char delimiter, long size) {
         this.opened = opened;
-        this.reader = new DelimitedReader(opened.reader(), delimiter);
+        this.reader = new DelimitedReader(opened.reader(), delimiter, opened.encoding());
         this.size = Math.max(1, size);
     }
 
     @Override
     public Row next() throws IOException {
-        return reader.next();
+        DelimitedRecord r = reader.next();
+        return r == null ? null : new Row(r.number(), r.fields(), r.raw(), r.unclosed(), r.tooLong());
     }
 
     @Override
@@ -27,7 +31,7 @@ final class DelimitedRows implements ResponseRows {
 
     @Override
     public String encoding() {
-        return opened.encoding();
+        return opened.encoding().name();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.rapport.hierarchy.core.internal;
 
+import io.rapport.importer.core.csv.DelimitedReader;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 

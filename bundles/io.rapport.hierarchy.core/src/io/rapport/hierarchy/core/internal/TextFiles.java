@@ -1,17 +1,16 @@
 package io.rapport.hierarchy.core.internal;
 
+import io.rapport.importer.core.CountingInputStream;
+import io.rapport.importer.core.csv.TextEncoding;
+
 import io.rapport.hierarchy.core.SurveyInputException;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,8 +18,8 @@ import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
 /**
- * Opens the text files of a survey the way spreadsheet programs save them: UTF-8 with or without a byte-order
- * mark, or UTF-16 (little or big endian) with one ("Unicode text"). Decoding is strict: a byte sequence that is
+ * Opens the text files of a survey the way spreadsheet programs save them, in the encoding
+ * {@link TextEncoding} finds (UTF-8 with or without a byte-order mark, UTF-16 little or big endian). Decoding is strict: a byte sequence that is
  * not valid in the encoding stops the reading with a message instead of turning into replacement characters.
  */
 final class TextFiles {
@@ -28,45 +27,22 @@ final class TextFiles {
     }
 
     /**
-     * An open text: the reader (positioned after any byte-order mark), the encoding's name and how many bytes of
+     * An open text: the reader (positioned after any byte-order mark), the encoding and how many bytes of
      * the file have been read so far (for progress).
      */
-    record Opened(Reader reader, String encoding, LongSupplier bytesRead) {
+    record Opened(Reader reader, TextEncoding encoding, LongSupplier bytesRead) {
     }
 
     static Opened open(Path file) throws SurveyInputException {
         try {
             CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
             InputStream in = new BufferedInputStream(counting, 1 << 16);
-            in.mark(3);
-            int b0 = in.read();
-            int b1 = in.read();
-            int b2 = in.read();
-            Charset charset;
-            String name;
-            int skip;
-            if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-                charset = StandardCharsets.UTF_8;
-                name = "UTF-8 (with byte-order mark)";
-                skip = 3;
-            } else if (b0 == 0xFF && b1 == 0xFE) {
-                charset = StandardCharsets.UTF_16LE;
-                name = "UTF-16LE";
-                skip = 2;
-            } else if (b0 == 0xFE && b1 == 0xFF) {
-                charset = StandardCharsets.UTF_16BE;
-                name = "UTF-16BE";
-                skip = 2;
-            } else {
-                charset = StandardCharsets.UTF_8;
-                name = "UTF-8";
-                skip = 0;
-            }
+            in.mark(4);
+            byte[] head = in.readNBytes(4);
             in.reset();
-            in.skipNBytes(skip);
-            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new Opened(new InputStreamReader(in, decoder), name, counting::count);
+            TextEncoding encoding = TextEncoding.detect(head);
+            Reader reader = encoding.open(in, true);
+            return new Opened(reader, encoding, counting::count);
         } catch (NoSuchFileException e) {
             throw new SurveyInputException(file + ": no such file");
         } catch (IOException e) {
@@ -85,7 +61,7 @@ final class TextFiles {
             }
             return b.toString();
         } catch (CharacterCodingException e) {
-            throw new SurveyInputException(file + ": not valid " + opened.encoding() + " text (save it as UTF-8)", e);
+            throw new SurveyInputException(file + ": not valid " + opened.encoding().name() + " text (save it as UTF-8)", e);
         } catch (IOException e) {
             throw new SurveyInputException(file + ": cannot be read: " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package io.rapport.hierarchy.core.internal;
 
+import io.rapport.importer.core.CountingInputStream;
+
 import io.rapport.importer.core.ContainerLimitException;
 
 import java.io.BufferedInputStream;

@@ -1,5 +1,7 @@
 package io.rapport.importer.jsonl.internal;
 
+import io.rapport.importer.core.IsoInstant;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;

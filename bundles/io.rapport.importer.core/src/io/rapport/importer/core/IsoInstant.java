@@ -1,4 +1,4 @@
-package io.rapport.importer.jsonl.internal;
+package io.rapport.importer.core;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -9,19 +9,23 @@ import java.time.format.DateTimeParseException;
 /**
  * Parses ISO-8601 date-times with an offset. The common shape {@code 2025-01-31T23:59:59[.fraction](Z|±hh:mm)}
  * is read digit by digit (the general parser costs about a microsecond a value, as much as parsing the rest
- * of a record); anything else goes to {@link OffsetDateTime#parse}, which decides what is valid.
+ * of a record); anything else goes to {@link OffsetDateTime#parse}, which decides what is valid. Shared by the
+ * importers of formats whose timestamps are ISO-8601 (the interchange format, CSV files).
  */
-final class IsoInstant {
+public final class IsoInstant {
     private IsoInstant() {
     }
 
-    static Instant parse(String s) throws DateTimeParseException {
-        Instant fast = fastPath(s);
+    public static Instant parse(String s) throws DateTimeParseException {
+        Instant fast = parseCommonShape(s);
         return fast != null ? fast : OffsetDateTime.parse(s).toInstant();
     }
 
-    /** The instant, or {@code null} when the text is not of the common shape. */
-    private static Instant fastPath(String s) {
+    /**
+     * The instant, or {@code null} when the text is not of the common shape (or not valid), without the cost of
+     * an exception: for callers that try other forms next.
+     */
+    public static Instant parseCommonShape(String s) {
         int n = s.length();
         if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
                 || s.charAt(16) != ':') {

@@ -1,4 +1,4 @@
-package io.rapport.importer.jsonl.internal;
+package io.rapport.importer.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
