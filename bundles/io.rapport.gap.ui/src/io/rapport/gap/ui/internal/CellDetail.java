@@ -72,7 +72,7 @@ final class CellDetail {
         evidenceTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         evidence = table(GapIds.EVIDENCE, 150);
         column(evidence, "Created (UTC)", SWT.LEFT, 120);
-        column(evidence, "Counted", SWT.LEFT, 70);
+        column(evidence, "Counted", SWT.LEFT, 95);
         column(evidence, "Text", SWT.LEFT, 700);
         evidence.setToolTipText("Double-click or press Enter to open the interaction in the Interactions view");
         evidence.addListener(SWT.DefaultSelection, e -> {

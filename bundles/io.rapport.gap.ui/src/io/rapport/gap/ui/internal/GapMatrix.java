@@ -28,7 +28,8 @@ import java.util.function.BiConsumer;
  * cell shows the gap on a background coloured by {@link GapScale}, the performance in its tooltip. A plain SWT
  * Table rather than NatTable: a matrix has a dozen rows and a handful of channels, so virtual rows buy nothing,
  * while the native table brings keyboard navigation, accessibility and column sorting for free; per-cell
- * colours need no custom painting, only the picked cell's frame does. Click a cell (or move with Left/Right)
+ * colours need no custom painting, only the selected row's highlight (kept off the coloured cells) and the
+ * picked cell's frame do. Click a cell (or move with Left/Right)
  * to pick it; the listener hears the row and the channel ({@code null} for the totals' columns).
  */
 final class GapMatrix {
@@ -60,6 +61,7 @@ final class GapMatrix {
         table.addListener(SWT.KeyDown, this::key);
         table.addListener(SWT.Selection, e -> pick(pickedColumn));
         table.addListener(SWT.MouseMove, this::hover);
+        table.addListener(SWT.EraseItem, this::keepColours);
         table.addListener(SWT.PaintItem, this::framePicked);
         columns(List.of());
     }
@@ -311,6 +313,16 @@ final class GapMatrix {
         return row.expectation().label() + " on " + channel + ": performance " + GapTexts.points(c.performance())
                 + " against a target of " + GapTexts.points(row.expectation().target()) + ", gap "
                 + GapTexts.points(c.gap()) + " (based on " + GapTexts.count(c.basis()) + " interactions)";
+    }
+
+    /**
+     * The selected row is highlighted in its number and name only: a highlight across the coloured cells would
+     * hide the very gaps the user picked the row to look at.
+     */
+    private void keepColours(Event e) {
+        if (e.index > LABEL && (e.detail & SWT.SELECTED) != 0) {
+            e.detail &= ~(SWT.SELECTED | SWT.HOT);
+        }
     }
 
     /** Frames the picked cell, so that the user sees which cell the details are about. */

@@ -66,6 +66,8 @@ public final class GapPart {
     private EngagementGap gap;
 
     private Composite root;
+    /** Kept for the key filter: at {@code @PreDestroy} the part's widgets may be disposed already. */
+    private org.eclipse.swt.widgets.Display display;
     private PeriodBar period;
     private StatusLine status;
     private GapView view;
@@ -84,6 +86,7 @@ public final class GapPart {
     @PostConstruct
     void create(Composite parent) {
         root = parent;
+        display = parent.getDisplay();
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
@@ -104,7 +107,7 @@ public final class GapPart {
         evidence = new LatestComputation<>("Reading a gap cell's evidence", session::store, session.rule(),
                 ProjectSession.JOB_FAMILY, ui::asyncExec, new EvidenceShown());
         undoKeys = this::undoKey;
-        parent.getDisplay().addFilter(SWT.KeyDown, undoKeys);
+        display.addFilter(SWT.KeyDown, undoKeys);
         history();
         if (session.overview().isPresent()) {
             recompute();
@@ -180,7 +183,9 @@ public final class GapPart {
         if (refresh != null) {
             refresh.supersede();
             evidence.supersede();
-            root.getDisplay().removeFilter(SWT.KeyDown, undoKeys);
+            if (!display.isDisposed()) {
+                display.removeFilter(SWT.KeyDown, undoKeys);
+            }
         }
     }
 
@@ -225,9 +230,16 @@ public final class GapPart {
         }, 0);
     }
 
+    /** The user picked a cell: its row is the one to edit, its channel's details are shown. */
     private void cellPicked(ExpectationGap row, String channel) {
         view.editor().select(row.expectation().id());
-        if (channel == null || shown == null) {
+        if (channel != null) {
+            showCell(row, channel);
+        }
+    }
+
+    private void showCell(ExpectationGap row, String channel) {
+        if (shown == null) {
             return;
         }
         cellRow = row;
@@ -265,10 +277,11 @@ public final class GapPart {
 
     /** Ctrl+Z and Ctrl+Y (Cmd on the Mac) undo and redo row edits while the view has the focus. */
     private void undoKey(Event e) {
-        if (!live() || (e.stateMask & SWT.MOD1) == 0 || (e.keyCode != 'z' && e.keyCode != 'y')) {
+        if (!live() || root.isDisposed() || (e.stateMask & SWT.MOD1) == 0 || (e.keyCode != 'z'
+                && e.keyCode != 'y')) {
             return;
         }
-        Control focus = root.getDisplay().getFocusControl();
+        Control focus = display.getFocusControl();
         while (focus != null && focus != root) {
             focus = focus.getParent();
         }
@@ -377,7 +390,7 @@ public final class GapPart {
             view.show(data);
             if (cellRow != null) {
                 r.rows().stream().filter(row -> row.expectation().id().equals(cellRow.expectation().id()))
-                        .findFirst().ifPresentOrElse(row -> cellPicked(row, cellChannel), () -> {
+                        .findFirst().ifPresentOrElse(row -> showCell(row, cellChannel), () -> {
                             cellRow = null;
                             view.detail().clear();
                         });

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * shortfalls.
  */
 final class GapView {
-    private static final int TWO_COLUMNS = 1000;
+    private static final int TWO_COLUMNS = 880;
     private static final int MIN_WIDTH = 520;
 
     private final ResponsivePage page;

@@ -87,6 +87,9 @@ final class ImportancePerformanceChart {
             gc.drawText(title, MARGIN, top, true);
             top += gc.textExtent(title).y + 8;
         }
+        String yTitle = "Importance (1\u20135)";
+        gc.drawText(yTitle, MARGIN, top, true);
+        top += gc.textExtent(yTitle).y + 8;
         plot = new Rectangle(MARGIN_LEFT, top, Math.max(40, area.width - MARGIN_LEFT - MARGIN),
                 Math.max(40, area.height - top - MARGIN_BOTTOM));
         if (points.isEmpty()) {
@@ -135,22 +138,26 @@ final class ImportancePerformanceChart {
         String xTitle = "Performance (0\u2013100)";
         Point extent = gc.textExtent(xTitle);
         gc.drawText(xTitle, plot.x + (plot.width - extent.x) / 2, plot.y + plot.height + 3 + extent.y, true);
-        gc.drawText("Importance", 2, plot.y - 2 > 0 ? plot.y - 2 : 0, true);
     }
 
     private void quadrantLabels(GC gc, int splitX, int splitY) {
         gc.setForeground(new Color(120, 120, 120));
         int pad = 4;
-        String tl = "Concentrate here";
-        String tr = "Keep up the good work";
+        int right = plot.x + plot.width - pad;
+        // the right-hand quadrants are narrow when the targets are high: their labels wrap there
+        String tr = fitting(gc, "Keep up the good work", "Keep up the\ngood work", right - splitX - pad);
+        String br = fitting(gc, "Possible overkill", "Possible\noverkill", right - splitX - pad);
         String bl = "Low priority";
-        String br = "Possible overkill";
-        int bottom = plot.y + plot.height - gc.textExtent(bl).y - pad;
-        gc.drawText(tl, plot.x + pad, plot.y + pad + 12, true);
-        gc.drawText(tr, Math.max(splitX + pad, plot.x + plot.width - gc.textExtent(tr).x - pad), plot.y + pad + 12,
-                true);
-        gc.drawText(bl, plot.x + pad, bottom, true);
-        gc.drawText(br, Math.max(splitX + pad, plot.x + plot.width - gc.textExtent(br).x - pad), bottom, true);
+        int flags = SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT;
+        gc.drawText("Concentrate here", plot.x + pad, plot.y + pad, flags);
+        gc.drawText(tr, right - gc.textExtent(tr, flags).x, plot.y + pad, flags);
+        gc.drawText(bl, plot.x + pad, plot.y + plot.height - gc.textExtent(bl, flags).y - pad, flags);
+        gc.drawText(br, right - gc.textExtent(br, flags).x, plot.y + plot.height - gc.textExtent(br, flags).y - pad,
+                flags);
+    }
+
+    private static String fitting(GC gc, String text, String wrapped, int width) {
+        return gc.textExtent(text).x <= width ? text : wrapped;
     }
 
     private int x(double performance) {
