@@ -65,7 +65,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Starts the real workbench on a freshly written sample project, opens the Gap Matrix through Show View and checks
  * what an analyst sees against {@code rapport gap <project> --json} (and with {@code --from/--to}) run beforehand
  * through the command line's entry point: the rows in rank order with their gaps and every cell's gap, in the
- * table and in the CSV export; the period controls; a cell's evidence, and opening one; the chart as a PNG; an
+ * table and in the CSV export; sorting by a heading; the typical shortfalls; the period controls; a cell's evidence, and opening one; the chart as a PNG; an
  * importance edit that changes the gap as the formula says and its undo (in the view and in the saved rows); a
  * rename that outlives closing the view; closing the project. Saves a screenshot to target/screenshots.
  */
@@ -98,6 +98,8 @@ class GapViewUiTest {
             v.waitReady();
 
             matrixIs(v, exports, latest);
+            headersSort(v, latest);
+            shortfallsAreListed(v, latest);
             periodGivesTheCommandLinesNumbers(v, exports, chosen, latest);
             evidenceOpensInTheExplorer(run, v, session, latest);
             v = new View(run, (Composite) run.showView(GapIds.PART).getWidget());
@@ -168,6 +170,46 @@ class GapViewUiTest {
                 same(cell == null ? null : cell.get("basis"), line.get(channel + "_basis"), row.get("id") + " basis");
             }
         }
+    }
+
+    /** A channel's heading sorts by that channel's gap (largest first, unmeasured last), "#" back by rank. */
+    private static void headersSort(View v, JsonNode gap) {
+        Table matrix = v.named(GapIds.MATRIX, Table.class);
+        List<String> channels = ExpectedGap.channels(gap);
+        String channel = channels.get(channels.size() - 1);
+        matrix.getColumn(FIRST_CHANNEL + channels.size() - 1).notifyListeners(SWT.Selection, new Event());
+        List<Double> gaps = new ArrayList<>();
+        for (TableItem item : matrix.getItems()) {
+            JsonNode cell = ExpectedGap.cell(ExpectedGap.row(gap, (String) item.getData()), channel);
+            gaps.add(cell == null || cell.get("gap").isNull() ? null : cell.get("gap").asDouble());
+        }
+        for (int i = 1; i < gaps.size(); i++) {
+            Double before = gaps.get(i - 1);
+            Double after = gaps.get(i);
+            assertTrue(after == null || before != null && before >= after, "sorted by the gap on " + channel + ": "
+                    + gaps);
+        }
+        matrix.getColumn(1).notifyListeners(SWT.Selection, new Event());
+        List<String> labels = Arrays.stream(matrix.getItems()).map(item -> item.getText(1)).toList();
+        assertEquals(labels.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), labels, "sorted by name");
+        matrix.getColumn(0).notifyListeners(SWT.Selection, new Event());
+        for (int i = 0; i < matrix.getItemCount(); i++) {
+            assertEquals(gap.get("rows").get(i).get("id").asText(), matrix.getItem(i).getData(), "back in rank order");
+        }
+    }
+
+    private static void shortfallsAreListed(View v, JsonNode gap) {
+        Table shortfalls = v.named(GapIds.SHORTFALLS, Table.class);
+        List<String> named = Arrays.stream(shortfalls.getItems()).map(item -> item.getText(0))
+                .filter(text -> !text.isEmpty()).toList();
+        List<String> expected = new ArrayList<>();
+        gap.get("shortfalls").forEach(s -> expected.add(s.get("label").asText()));
+        assertEquals(expected, named, "the seven typical shortfalls");
+        int lines = 0;
+        for (JsonNode s : gap.get("shortfalls")) {
+            lines += s.get("indicators").size();
+        }
+        assertEquals(lines, shortfalls.getItemCount(), "one line per shortfall and indicator");
     }
 
     private static void periodGivesTheCommandLinesNumbers(View v, Path exports, JsonNode chosen, JsonNode latest)
