@@ -364,7 +364,7 @@ public final class GapPart {
             history.push(edit);
             history();
             save(edit.label(), edit.after(), () -> {
-                history.dropLast();
+                history.forget(edit);
                 history();
             });
         }

@@ -52,11 +52,9 @@ final class UndoStack {
         }
     }
 
-    /** A saved edit that failed: forget it. */
-    void dropLast() {
-        if (!done.isEmpty()) {
-            done.pop();
-        }
+    /** An edit whose save failed: forget it (another edit may have been pushed meanwhile). */
+    void forget(GapEdit edit) {
+        done.remove(edit);
     }
 
     Optional<String> undoLabel() {
