@@ -15,6 +15,7 @@ import io.rapport.ui.common.export.Exporter;
 import io.rapport.ui.common.export.FileDialogExportFiles;
 import io.rapport.ui.common.jobs.LatestComputation;
 import io.rapport.ui.common.widgets.StatusLine;
+import io.rapport.ui.common.widgets.TopBar;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,7 +31,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 
 import java.time.LocalDate;
@@ -76,7 +76,7 @@ public final class EngagementDashboardPart {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         parent.setLayout(layout);
-        Composite top = topBar(parent);
+        Composite top = TopBar.create(parent);
         filters = new FilterBar(top, filter -> recompute(SETTLE));
         status = new StatusLine(top, () -> refresh.cancel(), () -> recompute(0));
 
@@ -91,21 +91,6 @@ public final class EngagementDashboardPart {
         session.overview().ifPresentOrElse(this::opened, this::nothingOpen);
     }
 
-    /** Filters, then the status; in a narrow view the status goes to a line of its own. */
-    private static Composite topBar(Composite parent) {
-        Composite top = new Composite(parent, SWT.NONE);
-        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
-        layout.wrap = true;
-        layout.center = true;
-        layout.marginLeft = 10;
-        layout.marginRight = 10;
-        layout.marginTop = 6;
-        layout.marginBottom = 4;
-        layout.spacing = 16;
-        top.setLayout(layout);
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        return top;
-    }
 
     /** The engagement-cycle service, when it comes or goes (a bundle installed or stopped). */
     @Inject

@@ -16,6 +16,7 @@ import io.rapport.ui.common.ViewRequests;
 import io.rapport.ui.common.export.ExportFiles;
 import io.rapport.ui.common.widgets.WidgetNames;
 import io.rapport.ui.testsupport.CsvRecords;
+import io.rapport.ui.testsupport.ViewDriver;
 import io.rapport.ui.testsupport.Widgets;
 import io.rapport.ui.testsupport.WorkbenchRun;
 
@@ -94,7 +95,7 @@ class GapViewUiTest {
             ProjectSession session = run.workbench().getApplication().getContext().get(ProjectSession.class);
             assertTrue(run.waitUntil(TIMEOUT, () -> session.overview().isPresent()), "the workbench opened the project");
             MPart part = run.showView(GapIds.PART);
-            View v = new View(run, (Composite) part.getWidget());
+            ViewDriver v = new ViewDriver(run, (Composite) part.getWidget());
             v.waitReady();
 
             matrixIs(v, exports, latest);
@@ -102,7 +103,7 @@ class GapViewUiTest {
             shortfallsAreListed(v, latest);
             periodGivesTheCommandLinesNumbers(v, exports, chosen, latest);
             evidenceOpensInTheExplorer(run, v, session, latest);
-            v = new View(run, (Composite) run.showView(GapIds.PART).getWidget());
+            v = new ViewDriver(run, (Composite) run.showView(GapIds.PART).getWidget());
             chartSavesAsPng(v, exports);
             importanceEditChangesTheGapAndUndoRestoresIt(v, exports, session, latest);
             Widgets.find(v.root(), ScrolledComposite.class).setOrigin(0, 0);
@@ -110,7 +111,7 @@ class GapViewUiTest {
             v = renamePersistsAfterReopening(run, v, session);
 
             session.close();
-            View closed = v;
+            ViewDriver closed = v;
             assertTrue(run.waitUntil(TIMEOUT, () -> WidgetNames.STATE_NO_PROJECT.equals(closed.state())),
                     closed.status());
             assertEquals(0, v.named(GapIds.MATRIX, Table.class).getItemCount(), "no project: the matrix is cleared");
@@ -120,7 +121,7 @@ class GapViewUiTest {
     }
 
     /** The table in rank order with each gap as shown, and the CSV export with the raw values. */
-    private static void matrixIs(View v, Path exports, JsonNode gap) throws Exception {
+    private static void matrixIs(ViewDriver v, Path exports, JsonNode gap) throws Exception {
         List<String> channels = ExpectedGap.channels(gap);
         Table matrix = v.named(GapIds.MATRIX, Table.class);
         assertEquals(FIRST_CHANNEL + channels.size(), matrix.getColumnCount(), "one column per channel");
@@ -148,7 +149,7 @@ class GapViewUiTest {
                 + gap.get("period").get("to").asText()), v.text(GapIds.PERIOD_SHOWN));
     }
 
-    private static void csvIs(View v, Path exports, JsonNode gap) throws Exception {
+    private static void csvIs(ViewDriver v, Path exports, JsonNode gap) throws Exception {
         List<Map<String, String>> csv = v.exportCsv(GapIds.MATRIX_CSV, exports, "gap-matrix.csv");
         JsonNode rows = gap.get("rows");
         assertEquals(rows.size(), csv.size());
@@ -173,7 +174,7 @@ class GapViewUiTest {
     }
 
     /** A channel's heading sorts by that channel's gap (largest first, unmeasured last), "#" back by rank. */
-    private static void headersSort(View v, JsonNode gap) {
+    private static void headersSort(ViewDriver v, JsonNode gap) {
         Table matrix = v.named(GapIds.MATRIX, Table.class);
         List<String> channels = ExpectedGap.channels(gap);
         String channel = channels.get(channels.size() - 1);
@@ -198,7 +199,7 @@ class GapViewUiTest {
         }
     }
 
-    private static void shortfallsAreListed(View v, JsonNode gap) {
+    private static void shortfallsAreListed(ViewDriver v, JsonNode gap) {
         Table shortfalls = v.named(GapIds.SHORTFALLS, Table.class);
         List<String> named = Arrays.stream(shortfalls.getItems()).map(item -> item.getText(0))
                 .filter(text -> !text.isEmpty()).toList();
@@ -212,7 +213,7 @@ class GapViewUiTest {
         assertEquals(lines, shortfalls.getItemCount(), "one line per shortfall and indicator");
     }
 
-    private static void periodGivesTheCommandLinesNumbers(View v, Path exports, JsonNode chosen, JsonNode latest)
+    private static void periodGivesTheCommandLinesNumbers(ViewDriver v, Path exports, JsonNode chosen, JsonNode latest)
             throws Exception {
         Button latestMonth = v.named(GapIds.LATEST_MONTH, Button.class);
         assertTrue(latestMonth.getSelection(), "the latest month by default, as rapport gap without dates");
@@ -230,7 +231,7 @@ class GapViewUiTest {
     }
 
     /** Picks the top row's first measured channel, lists its evidence, and opens the first interaction. */
-    private static void evidenceOpensInTheExplorer(WorkbenchRun run, View v, ProjectSession session, JsonNode gap)
+    private static void evidenceOpensInTheExplorer(WorkbenchRun run, ViewDriver v, ProjectSession session, JsonNode gap)
             throws Exception {
         JsonNode top = gap.get("rows").get(0);
         List<String> channels = ExpectedGap.channels(gap);
@@ -288,7 +289,7 @@ class GapViewUiTest {
         }
     }
 
-    private static void chartSavesAsPng(View v, Path exports) throws Exception {
+    private static void chartSavesAsPng(ViewDriver v, Path exports) throws Exception {
         Path file = v.exportFile(GapIds.CHART_PNG, exports, "gap-importance-performance.png");
         ImageData image = new ImageLoader().load(file.toString())[0];
         Canvas chart = v.named(GapIds.CHART, Canvas.class);
@@ -307,7 +308,7 @@ class GapViewUiTest {
      * The top row (a weight, a gap) weighed 2 instead: every gap of the row is (2 / weight) of what it was, as
      * gap = importance / 5 × max(0, target − performance) says; Undo brings back the gaps and the saved weight.
      */
-    private static void importanceEditChangesTheGapAndUndoRestoresIt(View v, Path exports, ProjectSession session,
+    private static void importanceEditChangesTheGapAndUndoRestoresIt(ViewDriver v, Path exports, ProjectSession session,
             JsonNode gap) throws Exception {
         JsonNode top = gap.get("rows").get(0);
         String id = top.get("id").asText();
@@ -317,10 +318,10 @@ class GapViewUiTest {
         Button undo = v.named(GapIds.UNDO, Button.class);
         assertFalse(undo.getEnabled(), "nothing to undo yet");
 
-        v.selectRow(id);
+        selectRow(v, id);
         v.pick(GapIds.ROW_IMPORTANCE, "Weight 2");
         v.waitReady();
-        Map<String, String> edited = v.csvRow(exports, id);
+        Map<String, String> edited = csvRow(v, exports, id);
         double factor = 2.0 / weight;
         assertEquals(top.get("gap").asDouble() * factor, Double.parseDouble(edited.get("gap")), EPS, "row gap");
         assertEquals(2.0, Double.parseDouble(edited.get("importance")), EPS);
@@ -338,7 +339,7 @@ class GapViewUiTest {
 
         v.press(GapIds.UNDO);
         v.waitReady();
-        Map<String, String> undone = v.csvRow(exports, id);
+        Map<String, String> undone = csvRow(v, exports, id);
         assertEquals(top.get("gap").asDouble(), Double.parseDouble(undone.get("gap")), EPS, "undo restores the gap");
         assertEquals(weight, service.model(session.store().orElseThrow()).find(id).orElseThrow().importance()
                 .weight(), "undo restores the saved weight");
@@ -346,12 +347,12 @@ class GapViewUiTest {
         assertTrue(v.named(GapIds.REDO, Button.class).getEnabled(), "and can be redone");
     }
 
-    private static View renamePersistsAfterReopening(WorkbenchRun run, View v, ProjectSession session)
+    private static ViewDriver renamePersistsAfterReopening(WorkbenchRun run, ViewDriver v, ProjectSession session)
             throws Exception {
         Table rows = v.named(GapIds.ROWS, Table.class);
         String id = (String) rows.getItem(rows.getItemCount() - 1).getData();
         String renamed = "Being listened to (renamed in the view)";
-        v.selectRow(id);
+        selectRow(v, id);
         Text name = v.named(GapIds.ROW_NAME, Text.class);
         name.setText(renamed);
         name.notifyListeners(SWT.DefaultSelection, new Event());
@@ -363,7 +364,7 @@ class GapViewUiTest {
         parts.hidePart(parts.findPart(GapIds.PART), true);
         assertTrue(run.waitUntil(TIMEOUT, () -> parts.findPart(GapIds.PART) == null
                 || parts.findPart(GapIds.PART).getWidget() == null), "the view is closed");
-        View reopened = new View(run, (Composite) run.showView(GapIds.PART).getWidget());
+        ViewDriver reopened = new ViewDriver(run, (Composite) run.showView(GapIds.PART).getWidget());
         reopened.waitReady();
         Table matrix = reopened.named(GapIds.MATRIX, Table.class);
         boolean found = false;
@@ -392,113 +393,25 @@ class GapViewUiTest {
         }
     }
 
-    /** The view as a user reads and drives it. In the UI thread. */
-    private record View(WorkbenchRun run, Composite root) {
-        <T extends Widget> T named(String id, Class<T> type) {
-            T widget = Widgets.named(root, WidgetNames.KEY, id, type);
-            assertNotNull(widget, "the view has a " + type.getSimpleName() + " named " + id);
-            return widget;
-        }
-
-        String text(String id) {
-            Widget w = named(id, Widget.class);
-            return w instanceof Label l ? l.getText() : ((Text) w).getText();
-        }
-
-        String state() {
-            return (String) named(WidgetNames.STATUS, Label.class).getData(WidgetNames.STATE_KEY);
-        }
-
-        String status() {
-            return named(WidgetNames.STATUS, Label.class).getText();
-        }
-
-        void waitReady() {
-            assertTrue(run.waitUntil(TIMEOUT, () -> !WidgetNames.STATE_COMPUTING.equals(state())),
-                    "the view finished computing: " + status());
-            assertEquals(WidgetNames.STATE_READY, state(), status() + " / " + text(GapIds.ROW_PROBLEM));
-        }
-
-        void pick(String id, String item) {
-            Combo combo = named(id, Combo.class);
-            int index = Arrays.asList(combo.getItems()).indexOf(item);
-            assertTrue(index >= 0, item + " in " + Arrays.toString(combo.getItems()));
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
-        }
-
-        void date(String id, LocalDate day) {
-            DateTime d = named(id, DateTime.class);
-            d.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
-            d.notifyListeners(SWT.Selection, new Event());
-        }
-
-        void selectRow(String id) {
-            Table rows = named(GapIds.ROWS, Table.class);
-            for (int i = 0; i < rows.getItemCount(); i++) {
-                if (id.equals(rows.getItem(i).getData())) {
-                    rows.setSelection(i);
-                    rows.notifyListeners(SWT.Selection, new Event());
-                    return;
-                }
+    private static void selectRow(ViewDriver v, String id) {
+        Table rows = v.named(GapIds.ROWS, Table.class);
+        for (int i = 0; i < rows.getItemCount(); i++) {
+            if (id.equals(rows.getItem(i).getData())) {
+                rows.setSelection(i);
+                rows.notifyListeners(SWT.Selection, new Event());
+                return;
             }
-            throw new AssertionError("no row " + id + " in the editor");
         }
+        throw new AssertionError("no row " + id + " in the editor");
+    }
 
-        void press(String id) {
-            Widget w = named(id, Widget.class);
-            assertTrue(!(w instanceof Button b) || b.getEnabled(), id + " is enabled");
-            w.notifyListeners(SWT.Selection, new Event());
-        }
-
-        /** Presses an export button and waits for the file, whose name ends with {@code suffix}. */
-        Path exportFile(String button, Path exports, String suffix) throws Exception {
-            try (var old = Files.list(exports)) {
-                for (Path p : old.filter(p -> p.getFileName().toString().endsWith(suffix)).toList()) {
-                    Files.delete(p);
-                }
+    /** The exported matrix's line of one row. */
+    private static Map<String, String> csvRow(ViewDriver v, Path exports, String id) throws Exception {
+        for (Map<String, String> row : v.exportCsv(GapIds.MATRIX_CSV, exports, "gap-matrix.csv")) {
+            if (id.equals(row.get("id"))) {
+                return row;
             }
-            assertNotNull(named(button, ToolItem.class));
-            press(button);
-            Path[] found = new Path[1];
-            assertTrue(run.waitUntil(TIMEOUT, () -> {
-                try (var files = Files.list(exports)) {
-                    found[0] = files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
-                            .orElse(null);
-                    return found[0] != null;
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            }), "exported " + suffix + ": " + status());
-            return found[0];
         }
-
-        /** The exported CSV's rows by column name. */
-        List<Map<String, String>> exportCsv(String button, Path exports, String suffix) throws Exception {
-            Path file = exportFile(button, exports, suffix);
-            assertTrue(run.waitUntil(TIMEOUT, () -> status().startsWith("Exported")), status());
-            List<List<String>> records = CsvRecords.parse(Files.readString(file, StandardCharsets.UTF_8)
-                    .replace("\uFEFF", ""));
-            List<String> header = records.get(0);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (List<String> r : records.subList(1, records.size())) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), i < r.size() ? r.get(i) : "");
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
-
-        /** The exported matrix's line of one row. */
-        Map<String, String> csvRow(Path exports, String id) throws Exception {
-            for (Map<String, String> row : exportCsv(GapIds.MATRIX_CSV, exports, "gap-matrix.csv")) {
-                if (id.equals(row.get("id"))) {
-                    return row;
-                }
-            }
-            throw new AssertionError("no row " + id + " in the CSV");
-        }
+        throw new AssertionError("no row " + id + " in the CSV");
     }
 }

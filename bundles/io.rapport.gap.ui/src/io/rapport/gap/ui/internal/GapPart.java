@@ -12,11 +12,14 @@ import io.rapport.gap.core.GapPeriod;
 import io.rapport.gap.core.GapReport;
 import io.rapport.ui.common.InteractionRef;
 import io.rapport.ui.common.ViewRequests;
+import io.rapport.ui.common.edit.UndoHistory;
+import io.rapport.ui.common.edit.UndoKeys;
 import io.rapport.ui.common.export.ExportFiles;
 import io.rapport.ui.common.export.Exporter;
 import io.rapport.ui.common.export.FileDialogExportFiles;
 import io.rapport.ui.common.jobs.LatestComputation;
 import io.rapport.ui.common.widgets.StatusLine;
+import io.rapport.ui.common.widgets.TopBar;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,11 +35,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Listener;
 
 import java.util.HashSet;
 import java.util.List;
@@ -65,14 +64,12 @@ public final class GapPart {
     private ExportFiles exportFiles;
     private EngagementGap gap;
 
-    private Composite root;
     /** Kept for the key filter: at {@code @PreDestroy} the part's widgets may be disposed already. */
-    private org.eclipse.swt.widgets.Display display;
     private PeriodBar period;
     private StatusLine status;
     private GapView view;
     private RowChanges changes;
-    private final UndoStack history = new UndoStack();
+    private final UndoHistory<GapEdit> history = new UndoHistory<>(GapEdit::label);
     private LatestComputation<GapData> refresh;
     private LatestComputation<List<Evidence>> evidence;
     private GapData shown;
@@ -80,19 +77,17 @@ public final class GapPart {
     private String cellChannel;
     /** The indicator whose evidence was asked for last, for the list's heading. */
     private String evidenceLabel = "";
-    private Listener undoKeys;
+    private UndoKeys undoKeys;
     private boolean disposed;
 
     @PostConstruct
     void create(Composite parent) {
-        root = parent;
-        display = parent.getDisplay();
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         parent.setLayout(layout);
-        Composite top = topBar(parent);
+        Composite top = TopBar.create(parent);
         period = new PeriodBar(top, this::recompute);
         status = new StatusLine(top, () -> refresh.cancel(), this::recompute);
         changes = new RowChanges(session, () -> gap, ui::asyncExec);
@@ -106,8 +101,7 @@ public final class GapPart {
                 ProjectSession.JOB_FAMILY, ui::asyncExec, new Shown());
         evidence = new LatestComputation<>("Reading a gap cell's evidence", session::store, session.rule(),
                 ProjectSession.JOB_FAMILY, ui::asyncExec, new EvidenceShown());
-        undoKeys = this::undoKey;
-        display.addFilter(SWT.KeyDown, undoKeys);
+        undoKeys = UndoKeys.install(parent, this::undo, this::redo);
         history();
         if (session.overview().isPresent()) {
             recompute();
@@ -116,20 +110,6 @@ public final class GapPart {
         }
     }
 
-    private static Composite topBar(Composite parent) {
-        Composite top = new Composite(parent, SWT.NONE);
-        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
-        layout.wrap = true;
-        layout.center = true;
-        layout.marginLeft = 10;
-        layout.marginRight = 10;
-        layout.marginTop = 6;
-        layout.marginBottom = 4;
-        layout.spacing = 10;
-        top.setLayout(layout);
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        return top;
-    }
 
     /** The gap service, when it comes or goes (a bundle installed or stopped). */
     @Inject
@@ -183,9 +163,7 @@ public final class GapPart {
         if (refresh != null) {
             refresh.supersede();
             evidence.supersede();
-            if (!display.isDisposed()) {
-                display.removeFilter(SWT.KeyDown, undoKeys);
-            }
+            undoKeys.remove();
         }
     }
 
@@ -273,26 +251,6 @@ public final class GapPart {
     /** Asks the Interactions view (whoever answers the request) to open the interaction. */
     private void open(InteractionRef ref) {
         events.post(ViewRequests.OPEN_CONVERSATION, ref);
-    }
-
-    /** Ctrl+Z and Ctrl+Y (Cmd on the Mac) undo and redo row edits while the view has the focus. */
-    private void undoKey(Event e) {
-        if (!live() || root.isDisposed() || (e.stateMask & SWT.MOD1) == 0 || (e.keyCode != 'z'
-                && e.keyCode != 'y')) {
-            return;
-        }
-        Control focus = display.getFocusControl();
-        while (focus != null && focus != root) {
-            focus = focus.getParent();
-        }
-        if (focus == root) {
-            e.doit = false;
-            if (e.keyCode == 'z') {
-                undo();
-            } else {
-                redo();
-            }
-        }
     }
 
     private void history() {

@@ -1,15 +1,9 @@
 package io.rapport.hierarchy.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import io.rapport.cli.RapportCli;
+import io.rapport.ui.testsupport.CliJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +16,7 @@ final class ExpectedScore {
     static JsonNode of(Path project, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("score", project.toString(), "--json"));
         args.addAll(List.of(options));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = RapportCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, exit, "rapport " + String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        return CliJson.of(args.toArray(String[]::new));
     }
 
     /** The count of one segment ({@code fully_engaged}, ...). */

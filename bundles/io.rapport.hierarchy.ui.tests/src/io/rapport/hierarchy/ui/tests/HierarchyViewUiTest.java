@@ -14,6 +14,7 @@ import io.rapport.sample.SampleProjects;
 import io.rapport.ui.common.export.ExportFiles;
 import io.rapport.ui.common.widgets.WidgetNames;
 import io.rapport.ui.testsupport.CsvRecords;
+import io.rapport.ui.testsupport.ViewDriver;
 import io.rapport.ui.testsupport.Widgets;
 import io.rapport.ui.testsupport.WorkbenchRun;
 
@@ -81,7 +82,7 @@ class HierarchyViewUiTest {
             ProjectSession session = run.workbench().getApplication().getContext().get(ProjectSession.class);
             assertTrue(run.waitUntil(TIMEOUT, () -> session.overview().isPresent()), "the workbench opened the project");
             Composite view = (Composite) run.showView(HierarchyIds.PART).getWidget();
-            View v = new View(run, view);
+            ViewDriver v = new ViewDriver(run, view);
             v.waitReady();
 
             assertEquals(cumulative.get("rule").get("label").asText(), v.named(HierarchyIds.RULE, Combo.class)
@@ -109,7 +110,7 @@ class HierarchyViewUiTest {
         });
     }
 
-    private static void keyFiguresAre(View v, JsonNode score) {
+    private static void keyFiguresAre(ViewDriver v, JsonNode score) {
         assertEquals(ratio(score.get("engagement_ratio")), v.text(HierarchyIds.ENGAGEMENT_RATIO));
         assertEquals(percent(ExpectedScore.segmentNode(score, "fully_engaged").get("share").asDouble()),
                 v.text(HierarchyIds.FULLY_ENGAGED));
@@ -119,7 +120,7 @@ class HierarchyViewUiTest {
                 score.get("reproducibility").get("coefficient").asDouble()), v.text(HierarchyIds.REPRODUCIBILITY));
     }
 
-    private static void levelsAre(View v, Path exports, JsonNode score) throws Exception {
+    private static void levelsAre(ViewDriver v, Path exports, JsonNode score) throws Exception {
         List<Map<String, String>> rows = v.exportCsv(HierarchyIds.PYRAMID_CSV, exports, "hierarchy-levels.csv");
         JsonNode levels = score.get("levels");
         assertEquals(levels.size(), rows.size(), "one row per level");
@@ -139,7 +140,7 @@ class HierarchyViewUiTest {
         }
     }
 
-    private static void segmentsAre(View v, Path exports, JsonNode score) throws Exception {
+    private static void segmentsAre(ViewDriver v, Path exports, JsonNode score) throws Exception {
         List<Map<String, String>> rows = v.exportCsv(HierarchyIds.SEGMENTS_CSV, exports, "hierarchy-segments.csv");
         assertEquals(4, rows.size());
         for (Map<String, String> row : rows) {
@@ -153,7 +154,7 @@ class HierarchyViewUiTest {
         }
     }
 
-    private static void breakdownIs(View v, Path exports, JsonNode score) throws Exception {
+    private static void breakdownIs(ViewDriver v, Path exports, JsonNode score) throws Exception {
         v.pick(HierarchyIds.BREAKDOWN_ATTRIBUTE, "region");
         v.waitReady();
         JsonNode groups = score.get("breakdown").get("groups");
@@ -174,27 +175,27 @@ class HierarchyViewUiTest {
         }
     }
 
-    private static void respondentsAre(View v, Path exports, JsonNode score) throws Exception {
+    private static void respondentsAre(ViewDriver v, Path exports, JsonNode score) throws Exception {
         long respondents = score.get("respondents").asLong();
         assertTrue(respondents > 200, "the sample has more respondents than a page: " + respondents);
-        v.waitShown("Respondents 1\u2013200 of " + count(respondents));
+        waitShown(v, "Respondents 1\u2013200 of " + count(respondents));
         assertEquals(200, v.named(HierarchyIds.RESPONDENTS, Table.class).getItemCount());
         v.press(HierarchyIds.RESPONDENTS_NEXT);
-        v.waitShown("Respondents 201\u2013400 of " + count(respondents));
+        waitShown(v, "Respondents 201\u2013400 of " + count(respondents));
 
         v.pick(HierarchyIds.RESPONDENTS_SEGMENT, "Fully engaged");
         long fully = ExpectedScore.segment(score, "fully_engaged");
-        v.waitShown("Respondents 1\u2013" + count(Math.min(200, fully)) + " of " + count(fully));
+        waitShown(v, "Respondents 1\u2013" + count(Math.min(200, fully)) + " of " + count(fully));
         Table table = v.named(HierarchyIds.RESPONDENTS, Table.class);
         for (int i = 0; i < table.getItemCount(); i++) {
             assertEquals("Fully engaged", table.getItem(i).getText(3), "row " + i + " segment");
         }
         v.pick(HierarchyIds.RESPONDENTS_SEGMENT, "Not scored");
         long notScored = score.get("not_scored").asLong();
-        v.waitShown(notScored == 0 ? "No respondent matches"
+        waitShown(v, notScored == 0 ? "No respondent matches"
                 : "Respondents 1\u2013" + count(Math.min(200, notScored)) + " of " + count(notScored));
         v.pick(HierarchyIds.RESPONDENTS_SEGMENT, "All respondents");
-        v.waitShown("Respondents 1\u2013200 of " + count(respondents));
+        waitShown(v, "Respondents 1\u2013200 of " + count(respondents));
 
         List<Map<String, String>> all = v.exportCsv(HierarchyIds.RESPONDENTS_CSV, exports, "respondents.csv");
         assertEquals(respondents, all.size(), "every respondent, not only the page");
@@ -211,7 +212,7 @@ class HierarchyViewUiTest {
         assertEquals(notScored, bySegment.getOrDefault("not_scored", 0L));
     }
 
-    private static void pyramidSavesAsPng(View v, Path exports) throws Exception {
+    private static void pyramidSavesAsPng(ViewDriver v, Path exports) throws Exception {
         Path file = v.exportFile(HierarchyIds.PYRAMID_PNG, exports, "hierarchy-pyramid.png");
         ImageData image = new ImageLoader().load(file.toString())[0];
         Canvas pyramid = v.named(HierarchyIds.PYRAMID, Canvas.class);
@@ -243,7 +244,7 @@ class HierarchyViewUiTest {
                 Widgets.service(SurveyImporter.class), instrument, export, items.get(0));
     }
 
-    private static void instrumentEditorRefusesAnInvalidTopBoxAndSavesANewName(View v, ProjectSession session,
+    private static void instrumentEditorRefusesAnInvalidTopBoxAndSavesANewName(ViewDriver v, ProjectSession session,
             JsonNode score) throws Exception {
         Text name = v.named(HierarchyIds.INSTRUMENT_NAME, Text.class);
         assertEquals(score.get("instrument").asText(), name.getText());
@@ -264,7 +265,7 @@ class HierarchyViewUiTest {
         name.notifyListeners(SWT.Modify, new Event());
         assertTrue(save.getEnabled(), "a valid change can be saved: " + v.text(HierarchyIds.INSTRUMENT_PROBLEM));
         v.press(HierarchyIds.INSTRUMENT_SAVE);
-        assertTrue(v.run.waitUntil(TIMEOUT, () -> v.status().startsWith("Saved the instrument")), v.status());
+        assertTrue(v.run().waitUntil(TIMEOUT, () -> v.status().startsWith("Saved the instrument")), v.status());
         v.waitReady();
         assertEquals(renamed, Widgets.service(SurveyImporter.class).instrument(session.store().orElseThrow())
                 .orElseThrow().instrument().name(), "the project holds the renamed instrument");
@@ -285,90 +286,8 @@ class HierarchyViewUiTest {
         return String.format(Locale.getDefault(Locale.Category.FORMAT), "%,d", n);
     }
 
-    /** The view as a user reads and drives it. In the UI thread. */
-    private record View(WorkbenchRun run, Composite root) {
-        <T extends Widget> T named(String id, Class<T> type) {
-            T widget = Widgets.named(root, WidgetNames.KEY, id, type);
-            assertNotNull(widget, "the view has a " + type.getSimpleName() + " named " + id);
-            return widget;
-        }
-
-        String text(String id) {
-            Widget w = named(id, Widget.class);
-            return w instanceof Label l ? l.getText() : ((Text) w).getText();
-        }
-
-        String state() {
-            return (String) named(WidgetNames.STATUS, Label.class).getData(WidgetNames.STATE_KEY);
-        }
-
-        String status() {
-            return named(WidgetNames.STATUS, Label.class).getText();
-        }
-
-        void waitReady() {
-            assertTrue(run.waitUntil(TIMEOUT, () -> !WidgetNames.STATE_COMPUTING.equals(state())),
-                    "the view finished computing: " + status());
-            assertEquals(WidgetNames.STATE_READY, state(), status());
-        }
-
-        void waitShown(String text) {
-            assertTrue(run.waitUntil(TIMEOUT, () -> text.equals(this.text(HierarchyIds.RESPONDENTS_SHOWN))),
-                    "respondents shown: " + text(HierarchyIds.RESPONDENTS_SHOWN) + ", expected " + text);
-        }
-
-        void pick(String id, String item) {
-            Combo combo = named(id, Combo.class);
-            int index = Arrays.asList(combo.getItems()).indexOf(item);
-            assertTrue(index >= 0, item + " in " + Arrays.toString(combo.getItems()));
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
-        }
-
-        void press(String id) {
-            Widget w = named(id, Widget.class);
-            assertTrue(!(w instanceof Button b) || b.getEnabled(), id + " is enabled");
-            w.notifyListeners(SWT.Selection, new Event());
-        }
-
-        /** Presses an export button and waits for the file, whose name ends with {@code suffix}. */
-        Path exportFile(String button, Path exports, String suffix) throws Exception {
-            try (var old = Files.list(exports)) {
-                for (Path p : old.filter(p -> p.getFileName().toString().endsWith(suffix)).toList()) {
-                    Files.delete(p);
-                }
-            }
-            assertNotNull(named(button, ToolItem.class));
-            press(button);
-            Path[] found = new Path[1];
-            assertTrue(run.waitUntil(TIMEOUT, () -> {
-                try (var files = Files.list(exports)) {
-                    found[0] = files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
-                            .orElse(null);
-                    return found[0] != null && !status().startsWith("Exporting");
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            }), "exported " + suffix + ": " + status());
-            return found[0];
-        }
-
-        /** The exported CSV's rows by column name. */
-        List<Map<String, String>> exportCsv(String button, Path exports, String suffix) throws Exception {
-            Path file = exportFile(button, exports, suffix);
-            assertTrue(run.waitUntil(TIMEOUT, () -> status().startsWith("Exported")), status());
-            List<List<String>> records = CsvRecords.parse(Files.readString(file, StandardCharsets.UTF_8)
-                    .replace("\uFEFF", ""));
-            List<String> header = records.get(0);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (List<String> r : records.subList(1, records.size())) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), i < r.size() ? r.get(i) : "");
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+    private static void waitShown(ViewDriver v, String text) {
+        assertTrue(v.run().waitUntil(TIMEOUT, () -> text.equals(v.text(HierarchyIds.RESPONDENTS_SHOWN))),
+                "respondents shown: " + v.text(HierarchyIds.RESPONDENTS_SHOWN) + ", expected " + text);
     }
 }

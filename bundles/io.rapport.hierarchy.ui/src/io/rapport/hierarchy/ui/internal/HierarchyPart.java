@@ -16,6 +16,7 @@ import io.rapport.ui.common.export.Exporter;
 import io.rapport.ui.common.export.FileDialogExportFiles;
 import io.rapport.ui.common.jobs.LatestComputation;
 import io.rapport.ui.common.widgets.StatusLine;
+import io.rapport.ui.common.widgets.TopBar;
 import io.rapport.ui.common.widgets.WidgetNames;
 
 import jakarta.annotation.PostConstruct;
@@ -33,7 +34,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -80,7 +80,7 @@ public final class HierarchyPart {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         parent.setLayout(layout);
-        Composite top = topBar(parent);
+        Composite top = TopBar.create(parent);
         new Label(top, SWT.NONE).setText("Scoring rule");
         rule = new Combo(top, SWT.READ_ONLY);
         rule.setData(WidgetNames.KEY, HierarchyIds.RULE);
@@ -115,20 +115,6 @@ public final class HierarchyPart {
         }
     }
 
-    private static Composite topBar(Composite parent) {
-        Composite top = new Composite(parent, SWT.NONE);
-        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
-        layout.wrap = true;
-        layout.center = true;
-        layout.marginLeft = 10;
-        layout.marginRight = 10;
-        layout.marginTop = 6;
-        layout.marginBottom = 4;
-        layout.spacing = 12;
-        top.setLayout(layout);
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        return top;
-    }
 
     /** The hierarchy service, when it comes or goes; its rules come and go with it. */
     @Inject

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.app.ProjectSession;
-import io.rapport.cli.RapportCli;
 import io.rapport.journey.core.JourneyAssessment.CriterionResult;
 import io.rapport.journey.core.JourneyMap;
 import io.rapport.journey.core.JourneyModel;
@@ -15,6 +14,8 @@ import io.rapport.sample.SampleProjects;
 import io.rapport.ui.common.export.ExportFiles;
 import io.rapport.ui.common.widgets.WidgetNames;
 import io.rapport.ui.testsupport.CsvRecords;
+import io.rapport.ui.testsupport.CliJson;
+import io.rapport.ui.testsupport.ViewDriver;
 import io.rapport.ui.testsupport.Widgets;
 import io.rapport.ui.testsupport.WorkbenchRun;
 
@@ -77,12 +78,7 @@ class JourneyMapUiTest {
         List<String> args = new ArrayList<>(List.of("journey", project.toString(), "--as-of", DAY.toString(),
                 "--json"));
         args.addAll(List.of(options));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = RapportCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        return CliJson.of(args.toArray(String[]::new));
     }
 
     @Test
@@ -100,9 +96,9 @@ class JourneyMapUiTest {
             assertTrue(run.waitUntil(TIMEOUT, () -> session.overview().isPresent()), "the project is open");
             MPart part = run.showView(JourneyIds.PART);
             Composite root = (Composite) part.getWidget();
-            View v = new View(run, root);
+            ViewDriver v = new ViewDriver(run, root);
             v.waitReady();
-            v.day(DAY);
+            day(v, DAY);
             v.waitReady();
 
             mapIs(v, exports, sej);
@@ -115,7 +111,7 @@ class JourneyMapUiTest {
             attestationIsEditedInPlaceAndUndone(v, (JourneyPart) part.getObject(), session);
             snapshotIsKeptAndListed(v, exports);
 
-            Path png = v.export(JourneyIds.MAP_PNG, exports, "journey-map.png");
+            Path png = v.exportFile(JourneyIds.MAP_PNG, exports, "journey-map.png");
             ImageData image = new ImageLoader().load(png.toString())[0];
             assertEquals(v.named(JourneyIds.MAP, Canvas.class).getSize().x, image.width);
             Set<Integer> colours = new HashSet<>();
@@ -134,9 +130,9 @@ class JourneyMapUiTest {
     }
 
     /** The overall stage, each dimension's stage as the HTML summary marks it, and the next steps. */
-    private static void mapIs(View v, Path exports, JsonNode expected) throws Exception {
+    private static void mapIs(ViewDriver v, Path exports, JsonNode expected) throws Exception {
         assertEquals(expected.get("overall").get("label").asText(), v.text(JourneyIds.OVERALL));
-        String html = Files.readString(v.export(JourneyIds.HTML_SUMMARY, exports, "journey-summary.html"));
+        String html = Files.readString(v.exportFile(JourneyIds.HTML_SUMMARY, exports, "journey-summary.html"));
         assertTrue(html.contains("data-stage=\"" + expected.get("overall").get("id").asText() + "\""), "overall");
         for (JsonNode d : expected.get("dimensions")) {
             int reached = d.get("stage").get("position").asInt();
@@ -161,21 +157,21 @@ class JourneyMapUiTest {
         assertEquals(expectedSteps, shown, "next steps");
     }
 
-    private static void attestationIsEditedInPlaceAndUndone(View v, JourneyPart part, ProjectSession session)
+    private static void attestationIsEditedInPlaceAndUndone(ViewDriver v, JourneyPart part, ProjectSession session)
             throws Exception {
         // answers count from their day: assess as of today
-        v.day(LocalDate.now(ZoneOffset.UTC));
+        day(v, LocalDate.now(ZoneOffset.UTC));
         v.waitReady();
         JourneyView page = part.view();
         page.select("strategy", "operational");
-        CriterionResult policy = v.criterion("strategy-policy");
+        CriterionResult policy = criterion(v, "strategy-policy");
         assertEquals("not attested", Texts.value(policy));
 
         page.criteria().answer(policy, 1, "published on the intranet");
-        assertTrue(v.run().waitUntil(TIMEOUT, () -> "yes".equals(Texts.value(v.criterion("strategy-policy")))),
+        assertTrue(v.run().waitUntil(TIMEOUT, () -> "yes".equals(Texts.value(criterion(v, "strategy-policy")))),
                 "the answer shows in the table");
         v.waitReady();
-        CriterionResult answered = v.criterion("strategy-policy");
+        CriterionResult answered = criterion(v, "strategy-policy");
         assertTrue(answered.met());
         assertEquals("published on the intranet", answered.answer().note());
         JourneyMap journey = Widgets.service(JourneyMap.class);
@@ -185,21 +181,21 @@ class JourneyMapUiTest {
 
         assertTrue(v.named(JourneyIds.UNDO, Button.class).getEnabled());
         v.press(JourneyIds.UNDO);
-        assertTrue(v.run().waitUntil(TIMEOUT, () -> "not attested".equals(Texts.value(v.criterion(
-                "strategy-policy")))), "undone");
+        assertTrue(v.run().waitUntil(TIMEOUT,
+                () -> "not attested".equals(Texts.value(criterion(v, "strategy-policy")))), "undone");
         assertFalse(journey.attestations(session.store().orElseThrow(), model).containsKey("strategy-policy"));
         v.press(JourneyIds.REDO);
-        assertTrue(v.run().waitUntil(TIMEOUT, () -> "yes".equals(Texts.value(v.criterion("strategy-policy")))),
+        assertTrue(v.run().waitUntil(TIMEOUT, () -> "yes".equals(Texts.value(criterion(v, "strategy-policy")))),
                 "redone");
         v.waitReady();
     }
 
-    private static void snapshotIsKeptAndListed(View v, Path exports) throws Exception {
+    private static void snapshotIsKeptAndListed(ViewDriver v, Path exports) throws Exception {
         String overall = v.text(JourneyIds.OVERALL);
         v.press(JourneyIds.SAVE_SNAPSHOT);
         assertTrue(v.run().waitUntil(TIMEOUT, () -> v.status().startsWith("Kept the assessment")), v.status());
         v.waitReady();
-        Path csv = v.export(JourneyIds.HISTORY_CSV, exports, "journey-history.csv");
+        Path csv = v.exportFile(JourneyIds.HISTORY_CSV, exports, "journey-history.csv");
         List<List<String>> rows = CsvRecords.parse(Files.readString(csv).replace("\uFEFF", ""));
         assertEquals(2, rows.size(), "a header and the one snapshot: " + rows);
         assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), rows.get(1).get(0));
@@ -207,79 +203,18 @@ class JourneyMapUiTest {
         assertEquals(overall, model.stages().get(model.position(rows.get(1).get(2))).label());
     }
 
-    /** The view as a user reads and drives it. In the UI thread. */
-    private record View(WorkbenchRun run, Composite root) {
-        <T extends Widget> T named(String id, Class<T> type) {
-            T widget = Widgets.named(root, WidgetNames.KEY, id, type);
-            assertNotNull(widget, "the view has a " + type.getSimpleName() + " named " + id);
-            return widget;
-        }
+    private static void day(ViewDriver v, LocalDate day) {
+        v.date(JourneyIds.AS_OF, day);
+    }
 
-        String text(String id) {
-            return named(id, Label.class).getText();
-        }
-
-        String state() {
-            return (String) named(WidgetNames.STATUS, Label.class).getData(WidgetNames.STATE_KEY);
-        }
-
-        String status() {
-            return named(WidgetNames.STATUS, Label.class).getText();
-        }
-
-        void waitReady() {
-            assertTrue(run.waitUntil(TIMEOUT, () -> WidgetNames.STATE_READY.equals(state())
-                    || WidgetNames.STATE_FAILED.equals(state())), "the view finished: " + status());
-            assertEquals(WidgetNames.STATE_READY, state(), status());
-        }
-
-        void day(LocalDate day) {
-            DateTime date = named(JourneyIds.AS_OF, DateTime.class);
-            date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
-            date.notifyListeners(SWT.Selection, new Event());
-        }
-
-        void pick(String id, String item) {
-            Combo combo = named(id, Combo.class);
-            int index = Arrays.asList(combo.getItems()).indexOf(item);
-            assertTrue(index >= 0, item + " in " + Arrays.toString(combo.getItems()));
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
-        }
-
-        void press(String id) {
-            named(id, Widget.class).notifyListeners(SWT.Selection, new Event());
-        }
-
-        /** The row of the criteria table for a criterion (the table shows the selected cell's). */
-        CriterionResult criterion(String id) {
-            for (TableItem item : named(JourneyIds.CRITERIA, Table.class).getItems()) {
-                CriterionResult r = (CriterionResult) item.getData();
-                if (r.criterion().id().equals(id)) {
-                    return r;
-                }
+    /** The row of the criteria table for a criterion (the table shows the selected cell's). */
+    private static CriterionResult criterion(ViewDriver v, String id) {
+        for (TableItem item : v.named(JourneyIds.CRITERIA, Table.class).getItems()) {
+            CriterionResult r = (CriterionResult) item.getData();
+            if (r.criterion().id().equals(id)) {
+                return r;
             }
-            throw new AssertionError("the criteria table shows no " + id);
         }
-
-        Path export(String button, Path exports, String suffix) throws Exception {
-            try (var old = Files.list(exports)) {
-                for (Path p : old.filter(p -> p.getFileName().toString().endsWith(suffix)).toList()) {
-                    Files.delete(p);
-                }
-            }
-            press(button);
-            Path[] found = new Path[1];
-            assertTrue(run.waitUntil(TIMEOUT, () -> {
-                try (var files = Files.list(exports)) {
-                    found[0] = files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
-                            .orElse(null);
-                    return found[0] != null;
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            }), "exported " + suffix + ": " + status());
-            return found[0];
-        }
+        throw new AssertionError("the criteria table shows no " + id);
     }
 }

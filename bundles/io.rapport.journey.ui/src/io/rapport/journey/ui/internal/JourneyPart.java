@@ -8,12 +8,15 @@ import io.rapport.journey.core.JourneyAssessment;
 import io.rapport.journey.core.JourneyMap;
 import io.rapport.journey.core.JourneyModel;
 import io.rapport.journey.ui.JourneyIds;
+import io.rapport.ui.common.edit.UndoHistory;
+import io.rapport.ui.common.edit.UndoKeys;
 import io.rapport.ui.common.export.ExportFiles;
 import io.rapport.ui.common.export.Exporter;
 import io.rapport.ui.common.export.FileDialogExportFiles;
 import io.rapport.ui.common.jobs.LatestComputation;
 import io.rapport.ui.common.jobs.ProjectTask;
 import io.rapport.ui.common.widgets.StatusLine;
+import io.rapport.ui.common.widgets.TopBar;
 import io.rapport.ui.common.widgets.WidgetNames;
 
 import jakarta.annotation.PostConstruct;
@@ -28,15 +31,11 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -65,8 +64,8 @@ public final class JourneyPart {
     private JourneyView view;
     private LatestComputation<JourneyData> refresh;
     private ProjectTask tasks;
-    private final UndoStack undo = new UndoStack();
-    private Listener undoKeys;
+    private final UndoHistory<AttestationEdit> undo = new UndoHistory<>(AttestationEdit::label);
+    private UndoKeys undoKeys;
     private boolean disposed;
 
     @PostConstruct
@@ -76,16 +75,7 @@ public final class JourneyPart {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         parent.setLayout(layout);
-        Composite top = new Composite(parent, SWT.NONE);
-        RowLayout row = new RowLayout(SWT.HORIZONTAL);
-        row.wrap = true;
-        row.center = true;
-        row.marginLeft = 10;
-        row.marginTop = 6;
-        row.marginBottom = 4;
-        row.spacing = 12;
-        top.setLayout(row);
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite top = TopBar.create(parent);
         new Label(top, SWT.NONE).setText("Model");
         modelCombo = new Combo(top, SWT.READ_ONLY);
         modelCombo.setData(WidgetNames.KEY, JourneyIds.MODEL);
@@ -113,19 +103,7 @@ public final class JourneyPart {
         refresh = new LatestComputation<>("Assessing the journey", session::store, session.rule(),
                 ProjectSession.JOB_FAMILY, ui::asyncExec, new Shown());
         tasks = new ProjectTask(session::store, session.rule(), ProjectSession.JOB_FAMILY, ui::asyncExec);
-        // Ctrl+Z / Ctrl+Y undo and redo attestation edits while the view has the focus
-        undoKeys = e -> {
-            if (!disposed && (e.stateMask & SWT.MOD1) != 0 && parent.isVisible() && isInView(parent, e)) {
-                if (e.keyCode == 'z') {
-                    undoOrRedo(true);
-                    e.doit = false;
-                } else if (e.keyCode == 'y') {
-                    undoOrRedo(false);
-                    e.doit = false;
-                }
-            }
-        };
-        parent.getDisplay().addFilter(SWT.KeyDown, undoKeys);
+        undoKeys = UndoKeys.install(parent, () -> undoOrRedo(true), () -> undoOrRedo(false));
         fillModels();
         updateUndo();
         if (session.overview().isPresent()) {
@@ -133,15 +111,6 @@ public final class JourneyPart {
         } else {
             nothingOpen();
         }
-    }
-
-    private static boolean isInView(Composite part, Event e) {
-        for (org.eclipse.swt.widgets.Control c = Display.getCurrent().getFocusControl(); c != null; c = c.getParent()) {
-            if (c == part) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The page, for tests in this package that drive what the mouse does on canvases and cell editors. */
@@ -204,8 +173,8 @@ public final class JourneyPart {
         if (refresh != null) {
             refresh.supersede();
         }
-        if (undoKeys != null && !modelCombo.isDisposed()) {
-            modelCombo.getDisplay().removeFilter(SWT.KeyDown, undoKeys);
+        if (undoKeys != null) {
+            undoKeys.remove();
         }
     }
 
@@ -269,18 +238,19 @@ public final class JourneyPart {
     /** An attestation edit from the criteria table: saved, then undoable. */
     private void edit(AttestationEdit edit) {
         apply(edit, () -> {
-            undo.done(edit);
+            undo.push(edit);
             updateUndo();
         });
     }
 
     private void undoOrRedo(boolean back) {
-        java.util.Optional<AttestationEdit> edit = back ? undo.undo() : undo.redo();
+        // undoing an attestation saves its answer before; redoing it saves its answer after
+        java.util.Optional<AttestationEdit> edit = back ? undo.undo().map(AttestationEdit::inverse) : undo.redo();
         edit.ifPresent(e -> apply(e, this::updateUndo));
     }
 
     private void updateUndo() {
-        view.undoRedo(undo.canUndo(), undo.undoLabel(), undo.canRedo(), undo.redoLabel());
+        view.undoRedo(undo.canUndo(), undo.undoLabel().orElse(""), undo.canRedo(), undo.redoLabel().orElse(""));
     }
 
     /** Saves an attestation in a Job holding the project's rule, then assesses again. */
