@@ -99,6 +99,14 @@ class WorkbenchUiTest {
                     "opening another project retitles the window: " + ((Shell) window.getWidget()).getText());
             importShowsResultAndNewDataset(run, explorer, jobs, file, importer);
         });
+        try (ProjectStore store = projects.open(other)) {
+            Display display = new Display();
+            try {
+                CsvMappingCheck.mappingIsMadeWithAPreviewAndImports(new Shell(display), temp, store, other, importer);
+            } finally {
+                display.dispose();
+            }
+        }
 
         // the sample was closed when the other project opened, and that one when the workbench exited
         projects.open(sample).close();

@@ -2,6 +2,9 @@ package io.rapport.app.internal.dialogs;
 
 import io.rapport.core.importer.ImportRequest;
 import io.rapport.core.importer.ImporterDescriptor;
+import io.rapport.importer.csv.CsvMapping;
+import io.rapport.importer.csv.CsvMappingException;
+import io.rapport.importer.csv.CsvMappingFile;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -17,11 +20,17 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 
-/** File ▸ Import…: files and folders, the format (or recognition by file name) and strict mode. */
+/**
+ * File ▸ Import…: files and folders, the format (or recognition by file name), the column mapping that CSV and
+ * TSV files need (made with a preview in {@link CsvMappingDialog}) and strict mode.
+ */
 public final class ImportDialog extends TitleAreaDialog {
     private static final String AUTOMATIC = "Automatic (by file name)";
     private static final String DESCRIPTION = "Each file becomes a dataset. Records already in the project are "
@@ -34,11 +43,16 @@ public final class ImportDialog extends TitleAreaDialog {
     private Button remove;
     private Combo format;
     private Button strict;
+    private Text mapping;
+    private Button editMapping;
+    private final Path projectDir;
     private ImportRequest result;
 
-    public ImportDialog(Shell parent, String project, java.util.List<ImporterDescriptor> formats) {
+    /** @param projectDir where a mapping made here is kept when the user does not save it elsewhere */
+    public ImportDialog(Shell parent, String project, Path projectDir, java.util.List<ImporterDescriptor> formats) {
         super(parent);
         this.project = project;
+        this.projectDir = projectDir;
         this.formats = formats;
     }
 
@@ -88,6 +102,31 @@ public final class ImportDialog extends TitleAreaDialog {
         }
         format.select(0);
         format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(options, SWT.NONE).setText("CSV &mapping:");
+        Composite mappingRow = new Composite(options, SWT.NONE);
+        mappingRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout mappingLayout = new GridLayout(3, false);
+        mappingLayout.marginWidth = 0;
+        mappingLayout.marginHeight = 0;
+        mappingRow.setLayout(mappingLayout);
+        mapping = new Text(mappingRow, SWT.BORDER);
+        mapping.setMessage("a column mapping file, needed for CSV and TSV files");
+        mapping.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        mapping.addListener(SWT.Modify, e -> validate());
+        Button browseMapping = new Button(mappingRow, SWT.PUSH);
+        browseMapping.setText("Browse\u2026");
+        browseMapping.addListener(SWT.Selection, e -> {
+            FileDialog chooser = new FileDialog(getShell(), SWT.OPEN);
+            chooser.setFilterExtensions(new String[] {"*.json", "*"});
+            String chosen = chooser.open();
+            if (chosen != null) {
+                mapping.setText(chosen);
+            }
+        });
+        editMapping = new Button(mappingRow, SWT.PUSH);
+        editMapping.setText("&Edit\u2026");
+        editMapping.setToolTipText("Map the columns of the first CSV or TSV file, with a preview of its rows");
+        editMapping.addListener(SWT.Selection, e -> editMapping());
         strict = new Button(options, SWT.CHECK);
         strict.setText("&Strict: import nothing if any record is rejected");
         strict.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -158,9 +197,44 @@ public final class ImportDialog extends TitleAreaDialog {
         validate();
     }
 
+    /** The first CSV or TSV file among the inputs, which the mapping is made on. */
+    private Path firstDelimited() {
+        return inputs.stream().filter(p -> {
+            String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".csv") || name.endsWith(".tsv");
+        }).findFirst().orElse(null);
+    }
+
+    private void editMapping() {
+        Path csv = firstDelimited();
+        if (csv == null) {
+            return;
+        }
+        try {
+            Path current = mapping.getText().isBlank() ? null : Path.of(mapping.getText().strip());
+            CsvMapping start = current != null && Files.isRegularFile(current) ? CsvMappingFile.read(current) : null;
+            String stem = csv.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            CsvMappingDialog dialog = new CsvMappingDialog(getShell(), csv, start,
+                    projectDir.resolve("mappings").resolve(stem + ".mapping.json"));
+            if (dialog.open() == OK && dialog.savedFile() != null) {
+                mapping.setText(dialog.savedFile().toString());
+            }
+        } catch (IOException | CsvMappingException e) {
+            setErrorMessage(e.getMessage());
+        }
+    }
+
     private void validate() {
         remove.setEnabled(inputList.getSelectionCount() > 0);
-        String problem = inputs.isEmpty() ? "Add the files or folders to import." : null;
+        if (editMapping != null) {
+            editMapping.setEnabled(firstDelimited() != null);
+        }
+        String mappingText = mapping == null ? "" : mapping.getText().strip();
+        String problem = inputs.isEmpty() ? "Add the files or folders to import."
+                : firstDelimited() != null && mappingText.isEmpty()
+                        ? "CSV and TSV files need a column mapping: Edit\u2026 makes one with a preview."
+                : !mappingText.isEmpty() && !Files.isRegularFile(Path.of(mappingText))
+                        ? "There is no mapping file " + mappingText + "." : null;
         setMessage(problem == null ? DESCRIPTION : problem);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
@@ -170,7 +244,9 @@ public final class ImportDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         int f = format.getSelectionIndex();
-        result = new ImportRequest(inputs, f <= 0 ? null : formats.get(f - 1).id(), strict.getSelection());
+        String mappingFile = mapping.getText().strip();
+        result = new ImportRequest(inputs, f <= 0 ? null : formats.get(f - 1).id(), strict.getSelection(),
+                mappingFile.isEmpty() ? java.util.Map.of() : java.util.Map.of(ImportRequest.MAPPING, mappingFile));
         super.okPressed();
     }
 

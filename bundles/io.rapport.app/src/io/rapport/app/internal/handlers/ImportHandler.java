@@ -26,7 +26,8 @@ public final class ImportHandler {
     void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session, ProjectJobs jobs,
             @Service ImporterRegistry registry, @Service ImportService importer) {
         String project = session.overview().map(o -> o.name()).orElse("");
-        ImportDialog dialog = new ImportDialog(shell, project, registry.descriptors());
+        ImportDialog dialog = new ImportDialog(shell, project, session.overview().orElseThrow().directory(),
+                registry.descriptors());
         if (dialog.open() == Window.OK) {
             jobs.importFiles(dialog.request(), importer);
         }
