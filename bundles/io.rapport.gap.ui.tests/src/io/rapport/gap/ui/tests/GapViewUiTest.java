@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.rapport.app.ProjectSession;
 import io.rapport.gap.core.EngagementGap;
 import io.rapport.gap.core.Evidence;
+import io.rapport.gap.core.Expectation;
 import io.rapport.gap.core.GapPeriod;
 import io.rapport.gap.ui.GapIds;
 import io.rapport.sample.SampleProjects;
@@ -15,7 +16,6 @@ import io.rapport.ui.common.InteractionRef;
 import io.rapport.ui.common.ViewRequests;
 import io.rapport.ui.common.export.ExportFiles;
 import io.rapport.ui.common.widgets.WidgetNames;
-import io.rapport.ui.testsupport.CsvRecords;
 import io.rapport.ui.testsupport.ViewDriver;
 import io.rapport.ui.testsupport.Widgets;
 import io.rapport.ui.testsupport.WorkbenchRun;
@@ -34,26 +34,22 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolItem;
-import org.eclipse.swt.widgets.Widget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.event.EventHandler;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +102,7 @@ class GapViewUiTest {
             v = new ViewDriver(run, (Composite) run.showView(GapIds.PART).getWidget());
             chartSavesAsPng(v, exports);
             importanceEditChangesTheGapAndUndoRestoresIt(v, exports, session, latest);
+            aRowIsAddedBoundMovedRemovedAndRestored(v, exports, session);
             Widgets.find(v.root(), ScrolledComposite.class).setOrigin(0, 0);
             System.out.println("gap: screenshot " + run.screenshot("gap"));
             v = renamePersistsAfterReopening(run, v, session);
@@ -345,6 +342,71 @@ class GapViewUiTest {
                 .weight(), "undo restores the saved weight");
         assertEquals("Weight " + weight, v.named(GapIds.ROW_IMPORTANCE, Combo.class).getText());
         assertTrue(v.named(GapIds.REDO, Button.class).getEnabled(), "and can be redone");
+    }
+
+    /**
+     * A new expectation, named in the Add dialog: not measured until an indicator is checked for it, then measured
+     * as the default row bound to the same indicator; Up moves it, Remove removes it, Undo brings it back bound.
+     */
+    private static void aRowIsAddedBoundMovedRemovedAndRestored(ViewDriver v, Path exports, ProjectSession session)
+            throws Exception {
+        EngagementGap service = Widgets.service(EngagementGap.class);
+        int before = service.model(session.store().orElseThrow()).expectations().size();
+        Display display = v.root().getDisplay();
+        display.timerExec(300, () -> answer(display, "Add Expectation", "Answers in Welsh"));
+        v.press(GapIds.ADD);
+        v.waitReady();
+        List<Expectation> rows = service.model(session.store().orElseThrow()).expectations();
+        assertEquals(before + 1, rows.size(), "the row is added and saved");
+        Expectation added = rows.get(rows.size() - 1);
+        assertEquals("Answers in Welsh", added.label());
+        assertEquals("", csvRow(v, exports, added.id()).get("performance"), "no indicator: not measured");
+
+        selectRow(v, added.id());
+        Table indicators = v.named(GapIds.ROW_INDICATORS, Table.class);
+        TableItem twoWay = Arrays.stream(indicators.getItems()).filter(i -> "two-way-communication".equals(
+                i.getData())).findFirst().orElseThrow(() -> new AssertionError("two-way-communication is listed"));
+        twoWay.setChecked(true);
+        Event check = new Event();
+        check.detail = SWT.CHECK;
+        check.item = twoWay;
+        indicators.notifyListeners(SWT.Selection, check);
+        v.waitReady();
+        assertEquals(List.of("two-way-communication"), service.model(session.store().orElseThrow())
+                .find(added.id()).orElseThrow().indicators());
+        assertEquals(csvRow(v, exports, "two-way-communication").get("performance"),
+                csvRow(v, exports, added.id()).get("performance"), "measured as the row bound to the same indicator");
+
+        selectRow(v, added.id());
+        v.press(GapIds.UP);
+        v.waitReady();
+        rows = service.model(session.store().orElseThrow()).expectations();
+        assertEquals(added.id(), rows.get(rows.size() - 2).id(), "moved up one place");
+
+        selectRow(v, added.id());
+        v.press(GapIds.REMOVE);
+        v.waitReady();
+        assertTrue(service.model(session.store().orElseThrow()).find(added.id()).isEmpty(), "removed");
+        v.press(GapIds.UNDO);
+        v.waitReady();
+        assertEquals(List.of("two-way-communication"), service.model(session.store().orElseThrow())
+                .find(added.id()).orElseThrow().indicators(), "undo brings the row back as it was");
+    }
+
+    /** Types {@code text} into the input dialog titled {@code title} and presses OK, as the user would. */
+    private static void answer(Display display, String title, String text) {
+        for (Shell shell : display.getShells()) {
+            if (title.equals(shell.getText())) {
+                Widgets.find(shell, Text.class).setText(text);
+                for (Button b : Widgets.findAll(shell, Button.class)) {
+                    if (b.getText().replace("&", "").equals("OK")) {
+                        b.notifyListeners(SWT.Selection, new Event());
+                        return;
+                    }
+                }
+            }
+        }
+        display.timerExec(200, () -> answer(display, title, text));
     }
 
     private static ViewDriver renamePersistsAfterReopening(WorkbenchRun run, ViewDriver v, ProjectSession session)
