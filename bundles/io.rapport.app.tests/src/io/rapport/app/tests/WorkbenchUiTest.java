@@ -9,6 +9,7 @@ import io.rapport.app.AppIds;
 import io.rapport.app.internal.ProjectJobs;
 import io.rapport.core.importer.ImportRequest;
 import io.rapport.core.importer.ImportService;
+import io.rapport.core.importer.ImporterRegistry;
 import io.rapport.core.model.ProjectSettings;
 import io.rapport.core.store.Dataset;
 import io.rapport.core.store.ProjectStore;
@@ -103,6 +104,8 @@ class WorkbenchUiTest {
             Display display = new Display();
             try {
                 CsvMappingCheck.mappingIsMadeWithAPreviewAndImports(new Shell(display), temp, store, other, importer);
+                ImportDialogCheck.previewShowsFormatsAndRecordsAndAFormatCanBePicked(display, temp, other, importer,
+                        Widgets.service(ImporterRegistry.class));
             } finally {
                 display.dispose();
             }

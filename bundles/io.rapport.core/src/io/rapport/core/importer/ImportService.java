@@ -20,4 +20,13 @@ public interface ImportService {
      */
     ImportReport importFiles(ProjectStore store, ImportRequest request, IProgressMonitor monitor)
             throws ImportInputException, ProjectException;
+
+    /**
+     * Plans the import and reads the first {@code records} records of each file as the import would, without
+     * storing anything: for an import wizard's preview.
+     *
+     * @throws ImportInputException as {@link #importFiles}, for the inputs as a whole; a file that fails while
+     *                              being read is reported in its {@link ImportPreview.File#failure()}
+     */
+    ImportPreview preview(ImportRequest request, int records, IProgressMonitor monitor) throws ImportInputException;
 }

@@ -1,5 +1,7 @@
 package io.rapport.app.internal.dialogs;
 
+import io.rapport.core.importer.ImportInputException;
+import io.rapport.core.importer.ImportPreview;
 import io.rapport.core.importer.ImportRequest;
 import io.rapport.core.importer.ImporterDescriptor;
 import io.rapport.importer.csv.CsvMapping;
@@ -42,18 +44,36 @@ public final class ImportDialog extends TitleAreaDialog {
     private List inputList;
     private Button remove;
     private Combo format;
+    private ImportPreviewPane previewPane;
+    private final java.util.Map<Path, String> formatByInput = new java.util.HashMap<>();
+    private final Previewer previewer;
+    private final boolean hasOurAccounts;
+    private long previewGeneration;
+    private String previewProblem;
     private Button strict;
     private Text mapping;
     private Button editMapping;
     private final Path projectDir;
     private ImportRequest result;
 
-    /** @param projectDir where a mapping made here is kept when the user does not save it elsewhere */
-    public ImportDialog(Shell parent, String project, Path projectDir, java.util.List<ImporterDescriptor> formats) {
+    /** Reads what an import would read (in a background Job): {@code ImportService.preview}. */
+    @FunctionalInterface
+    public interface Previewer {
+        ImportPreview preview(ImportRequest request) throws ImportInputException;
+    }
+
+    /**
+     * @param projectDir     where a mapping made here is kept when the user does not save it elsewhere
+     * @param hasOurAccounts whether the project names any account of ours (without, no reply is ours)
+     */
+    public ImportDialog(Shell parent, String project, Path projectDir, java.util.List<ImporterDescriptor> formats,
+            Previewer previewer, boolean hasOurAccounts) {
         super(parent);
         this.project = project;
         this.projectDir = projectDir;
         this.formats = formats;
+        this.previewer = previewer;
+        this.hasOurAccounts = hasOurAccounts;
     }
 
     @Override
@@ -80,7 +100,7 @@ public final class ImportDialog extends TitleAreaDialog {
         filesLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         inputList = new List(fields, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        listData.heightHint = 150;
+        listData.heightHint = 90;
         listData.widthHint = 460;
         inputList.setLayoutData(listData);
         Composite buttons = new Composite(fields, SWT.NONE);
@@ -90,18 +110,29 @@ public final class ImportDialog extends TitleAreaDialog {
         button(buttons, "Add F&older\u2026").addListener(SWT.Selection, e -> addFolder());
         remove = button(buttons, "&Remove");
         remove.addListener(SWT.Selection, e -> removeSelected());
-        inputList.addListener(SWT.Selection, e -> validate());
+        inputList.addListener(SWT.Selection, e -> {
+            showFormatOfSelected();
+            validate();
+        });
+        previewPane = new ImportPreviewPane(fields, this::selectInput);
+        GridData previewData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        previewData.heightHint = 300;
+        previewData.widthHint = 820;
+        previewPane.control().setLayoutData(previewData);
         Composite options = new Composite(fields, SWT.NONE);
         options.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         options.setLayout(new GridLayout(2, false));
-        new Label(options, SWT.NONE).setText("F&ormat:");
+        new Label(options, SWT.NONE).setText("F&ormat of the selected input:");
         format = new Combo(options, SWT.READ_ONLY);
+        format.setToolTipText("Recognised from the name and content of each file, or the format you pick for"
+                + " the input selected above (a file, or every file of a folder or archive)");
         format.add(AUTOMATIC);
         for (ImporterDescriptor d : formats) {
             format.add(d.label() + "  (" + d.id() + ": " + String.join(", ", d.filePatterns()) + ")");
         }
         format.select(0);
         format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        format.addListener(SWT.Selection, e -> formatPicked());
         new Label(options, SWT.NONE).setText("CSV &mapping:");
         Composite mappingRow = new Composite(options, SWT.NONE);
         mappingRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -112,7 +143,7 @@ public final class ImportDialog extends TitleAreaDialog {
         mapping = new Text(mappingRow, SWT.BORDER);
         mapping.setMessage("a column mapping file, needed for CSV and TSV files");
         mapping.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        mapping.addListener(SWT.Modify, e -> validate());
+        mapping.addListener(SWT.Modify, e -> refreshPreview());
         Button browseMapping = new Button(mappingRow, SWT.PUSH);
         browseMapping.setText("Browse\u2026");
         browseMapping.addListener(SWT.Selection, e -> {
@@ -177,8 +208,10 @@ public final class ImportDialog extends TitleAreaDialog {
         if (!inputs.contains(path)) {
             inputs.add(path);
             inputList.add(path.toString());
+            inputList.setSelection(inputs.size() - 1);
+            showFormatOfSelected();
         }
-        validate();
+        refreshPreview();
     }
 
     private void removeSelected() {
@@ -187,7 +220,8 @@ public final class ImportDialog extends TitleAreaDialog {
             inputs.remove(selected[i]);
             inputList.remove(selected[i]);
         }
-        validate();
+        showFormatOfSelected();
+        refreshPreview();
     }
 
     @Override
@@ -195,6 +229,147 @@ public final class ImportDialog extends TitleAreaDialog {
         createButton(parent, IDialogConstants.OK_ID, "&Import", true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         validate();
+    }
+
+    private Path selectedInput() {
+        int i = inputList.getSelectionIndex();
+        return i < 0 || i >= inputs.size() ? null : inputs.get(i);
+    }
+
+    private void selectInput(Path input) {
+        int i = inputs.indexOf(input);
+        if (i >= 0) {
+            inputList.setSelection(i);
+            showFormatOfSelected();
+            validate();
+        }
+    }
+
+    private void showFormatOfSelected() {
+        Path input = selectedInput();
+        String id = input == null ? null : formatByInput.get(input);
+        int index = 0;
+        for (int i = 0; id != null && i < formats.size(); i++) {
+            if (formats.get(i).id().equals(id)) {
+                index = i + 1;
+            }
+        }
+        format.select(index);
+        format.setEnabled(input != null);
+    }
+
+    private void formatPicked() {
+        Path input = selectedInput();
+        if (input == null) {
+            return;
+        }
+        int f = format.getSelectionIndex();
+        if (f <= 0) {
+            formatByInput.remove(input);
+        } else {
+            formatByInput.put(input, formats.get(f - 1).id());
+        }
+        refreshPreview();
+    }
+
+    private ImportRequest buildRequest() {
+        String mappingFile = mapping.getText().strip();
+        java.util.Map<String, String> options = mappingFile.isEmpty() || !Files.isRegularFile(Path.of(mappingFile))
+                ? java.util.Map.of() : java.util.Map.of(ImportRequest.MAPPING, mappingFile);
+        java.util.Map<Path, String> byInput = new java.util.HashMap<>(formatByInput);
+        byInput.keySet().retainAll(inputs);
+        return new ImportRequest(inputs, null, strict.getSelection(), options, byInput);
+    }
+
+    /** Reads what the import would read, in the background; a newer request supersedes an older one. */
+    private void refreshPreview() {
+        long generation = ++previewGeneration;
+        if (inputs.isEmpty()) {
+            previewPane.clear();
+            previewProblem = null;
+            validate();
+            return;
+        }
+        ImportRequest request = buildRequest();
+        previewPane.pending(inputs);
+        previewProblem = null;
+        validate();
+        setMessage("Reading the files\u2026");
+        org.eclipse.swt.widgets.Display display = getShell().getDisplay();
+        org.eclipse.core.runtime.jobs.Job job = new org.eclipse.core.runtime.jobs.Job("Looking at the files to import") {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                ImportPreview preview = null;
+                String problem = null;
+                try {
+                    preview = previewer.preview(request);
+                } catch (ImportInputException | RuntimeException e) {
+                    problem = e.getMessage();
+                }
+                ImportPreview shown = preview;
+                String reason = problem;
+                display.asyncExec(() -> {
+                    if (generation != previewGeneration || getShell() == null || getShell().isDisposed()) {
+                        return;
+                    }
+                    previewProblem = reason;
+                    if (shown != null) {
+                        previewPane.show(shown);
+                    } else {
+                        previewPane.clear();
+                    }
+                    validate();
+                });
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** Adds a file or folder, as Add Files… does. */
+    public void addInput(Path path) {
+        add(path);
+    }
+
+    /** Picks the format of one input in the combo, as the user does ({@code null}: recognised). */
+    public void formatOf(Path input, String formatId) {
+        selectInput(input);
+        int index = 0;
+        for (int i = 0; formatId != null && i < formats.size(); i++) {
+            if (formats.get(i).id().equals(formatId)) {
+                index = i + 1;
+            }
+        }
+        format.select(index);
+        formatPicked();
+    }
+
+    /** The rows of the preview's files table as shown: "file | format | why". */
+    public java.util.List<String> previewedFiles() {
+        return rows(previewPane.files());
+    }
+
+    /** The rows of the preview's records table (the selected file's first records) as shown. */
+    public java.util.List<String> previewedRecords() {
+        return rows(previewPane.records());
+    }
+
+    private static java.util.List<String> rows(org.eclipse.swt.widgets.Table table) {
+        java.util.List<String> out = new ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+            java.util.List<String> cells = new ArrayList<>();
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                cells.add(item.getText(c));
+            }
+            out.add(String.join(" | ", cells));
+        }
+        return out;
+    }
+
+    /** Presses Import, as the user does. */
+    public void pressImport() {
+        buttonPressed(IDialogConstants.OK_ID);
     }
 
     /** The first CSV or TSV file among the inputs, which the mapping is made on. */
@@ -218,6 +393,7 @@ public final class ImportDialog extends TitleAreaDialog {
                     projectDir.resolve("mappings").resolve(stem + ".mapping.json"));
             if (dialog.open() == OK && dialog.savedFile() != null) {
                 mapping.setText(dialog.savedFile().toString());
+                refreshPreview();
             }
         } catch (IOException | CsvMappingException e) {
             setErrorMessage(e.getMessage());
@@ -234,8 +410,11 @@ public final class ImportDialog extends TitleAreaDialog {
                 : firstDelimited() != null && mappingText.isEmpty()
                         ? "CSV and TSV files need a column mapping: Edit\u2026 makes one with a preview."
                 : !mappingText.isEmpty() && !Files.isRegularFile(Path.of(mappingText))
-                        ? "There is no mapping file " + mappingText + "." : null;
-        setMessage(problem == null ? DESCRIPTION : problem);
+                        ? "There is no mapping file " + mappingText + "." : previewProblem;
+        setMessage(problem != null ? problem : hasOurAccounts ? DESCRIPTION : DESCRIPTION + " Note: the project"
+                + " names no account of ours yet, so no reply will count as ours; set them in Project Settings.",
+                problem == null && !hasOurAccounts ? org.eclipse.jface.dialogs.IMessageProvider.WARNING
+                        : org.eclipse.jface.dialogs.IMessageProvider.NONE);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
         }
@@ -243,10 +422,7 @@ public final class ImportDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        int f = format.getSelectionIndex();
-        String mappingFile = mapping.getText().strip();
-        result = new ImportRequest(inputs, f <= 0 ? null : formats.get(f - 1).id(), strict.getSelection(),
-                mappingFile.isEmpty() ? java.util.Map.of() : java.util.Map.of(ImportRequest.MAPPING, mappingFile));
+        result = buildRequest();
         super.okPressed();
     }
 

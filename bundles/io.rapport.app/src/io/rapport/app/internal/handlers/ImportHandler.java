@@ -1,5 +1,6 @@
 package io.rapport.app.internal.handlers;
 
+import io.rapport.app.ProjectOverview;
 import io.rapport.app.ProjectSession;
 import io.rapport.app.internal.ProjectJobs;
 import io.rapport.app.internal.dialogs.ImportDialog;
@@ -8,6 +9,7 @@ import io.rapport.core.importer.ImporterRegistry;
 
 import jakarta.inject.Named;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -17,6 +19,9 @@ import org.eclipse.swt.widgets.Shell;
 
 /** File ▸ Import…: files or folders, a format (or recognition by file name), strict or not; runs as a Job. */
 public final class ImportHandler {
+    /** How many records of each file the import dialog previews. */
+    private static final int PREVIEW_RECORDS = 10;
+
     @CanExecute
     boolean canExecute(ProjectSession session) {
         return session.overview().isPresent();
@@ -26,8 +31,10 @@ public final class ImportHandler {
     void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session, ProjectJobs jobs,
             @Service ImporterRegistry registry, @Service ImportService importer) {
         String project = session.overview().map(o -> o.name()).orElse("");
-        ImportDialog dialog = new ImportDialog(shell, project, session.overview().orElseThrow().directory(),
-                registry.descriptors());
+        ProjectOverview overview = session.overview().orElseThrow();
+        ImportDialog dialog = new ImportDialog(shell, project, overview.directory(), registry.descriptors(),
+                request -> importer.preview(request, PREVIEW_RECORDS, new NullProgressMonitor()),
+                !overview.settings().ourAccounts().isEmpty());
         if (dialog.open() == Window.OK) {
             jobs.importFiles(dialog.request(), importer);
         }

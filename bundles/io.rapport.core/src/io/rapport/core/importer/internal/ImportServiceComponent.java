@@ -4,6 +4,7 @@ import io.rapport.core.importer.ChannelImporter;
 import io.rapport.core.importer.ImportInputException;
 import io.rapport.core.importer.ImportPlan;
 import io.rapport.core.importer.ImportPlanner;
+import io.rapport.core.importer.ImportPreview;
 import io.rapport.core.importer.ImportReport;
 import io.rapport.core.importer.ImportReport.FileReport;
 import io.rapport.core.importer.ImportRequest;
@@ -16,12 +17,14 @@ import io.rapport.core.store.ProjectException;
 import io.rapport.core.store.ProjectStore;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +50,42 @@ public final class ImportServiceComponent implements ImportService {
         try (ImportPlan plan = planner.plan(request, progress.split(2))) {
             return importPlan(store, request, plan, progress.split(98));
         }
+    }
+
+    @Override
+    public ImportPreview preview(ImportRequest request, int records, IProgressMonitor monitor)
+            throws ImportInputException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Looking at what the import would read",
+                request.inputs().size());
+        List<ImportPreview.File> files = new ArrayList<>();
+        // one input at a time, so that each file is known to come from its input (a per-input format applies)
+        for (Path input : request.inputs()) {
+            try (ImportPlan plan = planner.plan(request.forInput(input), progress.split(1))) {
+                for (ImportPlan.Unit unit : plan.units()) {
+                    files.add(previewFile(input, unit, request, records));
+                }
+            }
+        }
+        return new ImportPreview(files);
+    }
+
+    private ImportPreview.File previewFile(Path input, ImportPlan.Unit unit, ImportRequest request, int records) {
+        PreviewSink sink = new PreviewSink(records);
+        String failure = null;
+        Optional<ChannelImporter> importer = registry.importer(unit.format().id());
+        if (importer.isEmpty()) {
+            failure = "format '" + unit.format().id() + "' is no longer installed";
+        } else {
+            try {
+                importer.get().read(unit.input(), sink, request.options(), new NullProgressMonitor());
+            } catch (PreviewSink.Enough enough) {
+                // the preview has its records
+            } catch (IOException | RuntimeException e) {
+                failure = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+        }
+        return new ImportPreview.File(input, unit.input().displayName(), unit.format(), unit.why(), sink.records,
+                sink.rejected, failure);
     }
 
     private ImportReport importPlan(ProjectStore store, ImportRequest request, ImportPlan plan,

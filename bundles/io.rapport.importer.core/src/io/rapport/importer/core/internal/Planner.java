@@ -64,13 +64,12 @@ final class Planner {
     ImportPlan plan(ImportRequest request) throws ImportInputException {
         boolean planned = false;
         try {
-            if (request.format() != null) {
-                forced = registry.descriptor(request.format()).orElseThrow(() -> new ImportInputException(
-                        "unknown format '" + request.format() + "' (installed: " + String.join(", ",
-                                registry.descriptors().stream().map(ImporterDescriptor::id).toList()) + ")"));
-            }
             for (Path input : request.inputs()) {
                 checkCanceled();
+                String format = request.formatOf(input);
+                forced = format == null ? null : registry.descriptor(format).orElseThrow(
+                        () -> new ImportInputException("unknown format '" + format + "' (installed: " + String.join(
+                                ", ", registry.descriptors().stream().map(ImporterDescriptor::id).toList()) + ")"));
                 addPath(input);
             }
             planned = true;
