@@ -4,6 +4,7 @@ import io.rapport.core.importer.ImportInputException;
 import io.rapport.core.importer.ImportPreview;
 import io.rapport.core.importer.ImportRequest;
 import io.rapport.core.importer.ImporterDescriptor;
+import io.rapport.core.model.AccountRef;
 import io.rapport.importer.csv.CsvMapping;
 import io.rapport.importer.csv.CsvMappingException;
 import io.rapport.importer.csv.CsvMappingFile;
@@ -50,6 +51,9 @@ public final class ImportDialog extends TitleAreaDialog {
     private final boolean hasOurAccounts;
     private long previewGeneration;
     private String previewProblem;
+    private Text ourAccounts;
+    private ImportPreview lastPreview;
+    private java.util.List<AccountRef> accountsToAdd = java.util.List.of();
     private Button strict;
     private Text mapping;
     private Button editMapping;
@@ -161,6 +165,23 @@ public final class ImportDialog extends TitleAreaDialog {
         strict = new Button(options, SWT.CHECK);
         strict.setText("&Strict: import nothing if any record is rejected");
         strict.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        if (!hasOurAccounts) {
+            new Label(options, SWT.NONE).setText("Our &accounts:");
+            Composite accountsRow = new Composite(options, SWT.NONE);
+            accountsRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            GridLayout accountsLayout = new GridLayout(2, false);
+            accountsLayout.marginWidth = 0;
+            accountsLayout.marginHeight = 0;
+            accountsRow.setLayout(accountsLayout);
+            ourAccounts = new Text(accountsRow, SWT.BORDER);
+            ourAccounts.setMessage("channel:handle, \u2026 \u2014 the project names none yet: no reply counts as ours");
+            ourAccounts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            ourAccounts.addListener(SWT.Modify, e -> validate());
+            Button suggest = new Button(accountsRow, SWT.PUSH);
+            suggest.setText("Suggest from the Files");
+            suggest.setToolTipText("The authors who answer most often in the previewed records");
+            suggest.addListener(SWT.Selection, e -> suggestAccounts());
+        }
         return area;
     }
 
@@ -313,6 +334,7 @@ public final class ImportDialog extends TitleAreaDialog {
                         return;
                     }
                     previewProblem = reason;
+                    lastPreview = shown;
                     if (shown != null) {
                         previewPane.show(shown);
                     } else {
@@ -325,6 +347,53 @@ public final class ImportDialog extends TitleAreaDialog {
         };
         job.setSystem(true);
         job.schedule();
+    }
+
+    /**
+     * Fills "Our accounts" with the authors who answer most often in the previewed records (replies by the same
+     * handle across customers' posts are what a brand account does): a suggestion to check, not a decision.
+     */
+    public void suggestAccounts() {
+        if (ourAccounts == null || lastPreview == null) {
+            return;
+        }
+        java.util.Map<String, Long> replies = new java.util.HashMap<>();
+        for (ImportPreview.File f : lastPreview.files()) {
+            for (io.rapport.core.model.Interaction i : f.records()) {
+                if (i.inReplyTo() != null) {
+                    replies.merge(i.channel() + ":" + i.authorHandle(), 1L, Long::sum);
+                }
+            }
+        }
+        java.util.List<String> top = replies.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(3).map(java.util.Map.Entry::getKey).toList();
+        ourAccounts.setText(String.join(", ", top));
+    }
+
+    /** The accounts of ours the user named here, to add to the project's settings before the import. */
+    public java.util.List<AccountRef> ourAccountsToAdd() {
+        return accountsToAdd;
+    }
+
+    /** The accounts typed, or an error message for the first that is not {@code channel:handle}. */
+    private Object parseAccounts() {
+        java.util.List<AccountRef> out = new ArrayList<>();
+        if (ourAccounts == null) {
+            return out;
+        }
+        for (String spec : ourAccounts.getText().split(",")) {
+            if (spec.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(AccountRef.parse(spec.strip()));
+            } catch (IllegalArgumentException e) {
+                return "Our accounts: '" + spec.strip() + "' is not channel:handle (" + e.getMessage() + ")";
+            }
+        }
+        return out;
     }
 
     /** Adds a file or folder, as Add Files… does. */
@@ -410,7 +479,8 @@ public final class ImportDialog extends TitleAreaDialog {
                 : firstDelimited() != null && mappingText.isEmpty()
                         ? "CSV and TSV files need a column mapping: Edit\u2026 makes one with a preview."
                 : !mappingText.isEmpty() && !Files.isRegularFile(Path.of(mappingText))
-                        ? "There is no mapping file " + mappingText + "." : previewProblem;
+                        ? "There is no mapping file " + mappingText + "."
+                : parseAccounts() instanceof String accountProblem ? accountProblem : previewProblem;
         setMessage(problem != null ? problem : hasOurAccounts ? DESCRIPTION : DESCRIPTION + " Note: the project"
                 + " names no account of ours yet, so no reply will count as ours; set them in Project Settings.",
                 problem == null && !hasOurAccounts ? org.eclipse.jface.dialogs.IMessageProvider.WARNING
@@ -423,6 +493,10 @@ public final class ImportDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         result = buildRequest();
+        @SuppressWarnings("unchecked")
+        java.util.List<AccountRef> accounts = parseAccounts() instanceof java.util.List<?> list
+                ? (java.util.List<AccountRef>) list : java.util.List.of();
+        accountsToAdd = java.util.List.copyOf(accounts);
         super.okPressed();
     }
 

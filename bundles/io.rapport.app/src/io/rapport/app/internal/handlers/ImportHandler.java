@@ -6,6 +6,8 @@ import io.rapport.app.internal.ProjectJobs;
 import io.rapport.app.internal.dialogs.ImportDialog;
 import io.rapport.core.importer.ImportService;
 import io.rapport.core.importer.ImporterRegistry;
+import io.rapport.core.model.AccountRef;
+import io.rapport.core.model.ProjectSettings;
 
 import jakarta.inject.Named;
 
@@ -36,6 +38,14 @@ public final class ImportHandler {
                 request -> importer.preview(request, PREVIEW_RECORDS, new NullProgressMonitor()),
                 !overview.settings().ourAccounts().isEmpty());
         if (dialog.open() == Window.OK) {
+            if (!dialog.ourAccountsToAdd().isEmpty()) {
+                // before the import (the two Jobs run in order under the project's rule): its replies are ours
+                ProjectSettings settings = overview.settings();
+                java.util.List<AccountRef> accounts = new java.util.ArrayList<>(settings.ourAccounts());
+                dialog.ourAccountsToAdd().stream().filter(a -> !accounts.contains(a)).forEach(accounts::add);
+                jobs.saveSettings(new ProjectSettings(settings.name(), accounts, settings.staff(),
+                        settings.spaces()));
+            }
             jobs.importFiles(dialog.request(), importer);
         }
     }
