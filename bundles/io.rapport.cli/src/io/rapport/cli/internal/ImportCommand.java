@@ -116,6 +116,7 @@ final class ImportCommand implements Command {
                         + " more rejected record(s) (all kept ones with --json)");
             }
         }
+        report.skipped().forEach(why -> console.err().println("left out: " + why));
         if (report.files().size() > 1) {
             console.out().printf("Total: %d imported, %d duplicates, %d rejected%n",
                     report.committed() ? report.imported() : 0, report.duplicates(), report.rejected());
@@ -148,6 +149,11 @@ final class ImportCommand implements Command {
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("skipped");
+        for (String why : report.skipped()) {
+            g.writeString(why);
         }
         g.writeEndArray();
     }

@@ -33,6 +33,8 @@ public interface ChannelImporter {
     String FILE_PATTERNS = "rapport.importer.filePatterns";
     String VERSION = "rapport.importer.version";
     String CONTAINERS = "rapport.importer.containers";
+    /** The options it cannot read without ({@link ImporterProperties#requiredOptions()}). */
+    String REQUIRED_OPTIONS = "rapport.importer.requiredOptions";
 
     /** A {@value #CONTAINERS} value: zip archives. */
     String ZIP = "zip";

@@ -19,6 +19,11 @@ public interface ImportPlan extends AutoCloseable {
 
     List<Unit> units();
 
+    /** Files of a folder or archive left out, each with why (an importer needs an option not given). */
+    default List<String> skipped() {
+        return List.of();
+    }
+
     /**
      * The first safety limit (a compression ratio, an entry's size) that an archive or compressed file of this
      * plan hit while it was being read, as a message naming the file, the entry and the limit. Reading stops

@@ -7,11 +7,20 @@ import java.util.List;
 /**
  * The outcome of one import. When {@link #committed()} is false nothing was written (strict mode with rejected
  * records); the counts then say what would have been imported.
+ *
+ * @param skipped files of a folder or archive left out, each with why (an importer that needs an option the
+ *                import did not give, such as a CSV file without a column mapping)
  */
-public record ImportReport(boolean committed, List<FileReport> files) {
+public record ImportReport(boolean committed, List<FileReport> files, List<String> skipped) {
 
     public ImportReport {
         files = List.copyOf(files);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** An import that left no file out. */
+    public ImportReport(boolean committed, List<FileReport> files) {
+        this(committed, files, List.of());
     }
 
     public long imported() {

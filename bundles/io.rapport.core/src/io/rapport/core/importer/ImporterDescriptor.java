@@ -13,16 +13,28 @@ import java.util.Optional;
  * @param containers the containers it reads itself ({@link ChannelImporter#CONTAINERS})
  */
 public record ImporterDescriptor(String id, String label, String channel, List<String> filePatterns,
-        String version, List<String> containers) {
+        String version, List<String> containers, List<String> requiredOptions) {
 
     public ImporterDescriptor {
         filePatterns = List.copyOf(filePatterns);
         containers = List.copyOf(containers);
+        requiredOptions = List.copyOf(requiredOptions);
     }
 
-    /** An importer that reads no container itself. */
+    /** An importer that needs no option. */
+    public ImporterDescriptor(String id, String label, String channel, List<String> filePatterns, String version,
+            List<String> containers) {
+        this(id, label, channel, filePatterns, version, containers, List.of());
+    }
+
+    /** An importer that reads no container itself and needs no option. */
     public ImporterDescriptor(String id, String label, String channel, List<String> filePatterns, String version) {
         this(id, label, channel, filePatterns, version, List.of());
+    }
+
+    /** The {@link #requiredOptions()} an import does not give, in their order. */
+    public List<String> missingOptions(java.util.Map<String, String> options) {
+        return requiredOptions.stream().filter(o -> !options.containsKey(o)).toList();
     }
 
     /** Whether it reads that kind of container ({@link ChannelImporter#ZIP}, ...) itself. */

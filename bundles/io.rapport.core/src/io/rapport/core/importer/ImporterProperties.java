@@ -38,4 +38,11 @@ public @interface ImporterProperties {
      * {@link ChannelImporter#ZST}; none by default (the import service opens them).
      */
     String[] containers() default {};
+
+    /**
+     * The import options ({@link ImportRequest#options()}) the importer cannot read a file without, e.g.
+     * {@link ImportRequest#MAPPING}; none by default. Without them, the files of a folder or archive it would read
+     * are left out (and listed as skipped); a file given by itself is still handed to it, to say what is missing.
+     */
+    String[] requiredOptions() default {};
 }

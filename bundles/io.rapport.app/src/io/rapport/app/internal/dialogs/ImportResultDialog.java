@@ -74,6 +74,12 @@ public final class ImportResultDialog extends TitleAreaDialog {
                 why.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             }
         }
+        for (String why : report.skipped()) {
+            // a file of a folder or archive that needed an option (a CSV without a mapping): say it was left out
+            Label skipped = new Label(area, SWT.WRAP);
+            skipped.setText("  Left out: " + why.replace("&", "&&"));
+            skipped.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
         long rejected = report.rejected();
         if (rejected > 0) {
             Label label = new Label(area, SWT.NONE);

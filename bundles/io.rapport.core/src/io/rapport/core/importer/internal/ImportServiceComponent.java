@@ -125,10 +125,10 @@ public final class ImportServiceComponent implements ImportService {
             }
             boolean rejectedAny = reports.stream().anyMatch(r -> r.rejected() > 0);
             if (request.strict() && rejectedAny) {
-                return new ImportReport(false, reports);
+                return new ImportReport(false, reports, plan.skipped());
             }
             tx.commit();
-            return new ImportReport(true, reports);
+            return new ImportReport(true, reports, plan.skipped());
         }
     }
 

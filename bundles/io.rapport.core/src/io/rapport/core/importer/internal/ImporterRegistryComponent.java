@@ -66,7 +66,8 @@ public final class ImporterRegistryComponent implements ImporterRegistry {
     static ImporterDescriptor describe(ServiceReference<?> ref) {
         return new ImporterDescriptor(string(ref, ChannelImporter.ID), string(ref, ChannelImporter.LABEL),
                 string(ref, ChannelImporter.CHANNEL), strings(ref.getProperty(ChannelImporter.FILE_PATTERNS)),
-                string(ref, ChannelImporter.VERSION), strings(ref.getProperty(ChannelImporter.CONTAINERS)));
+                string(ref, ChannelImporter.VERSION), strings(ref.getProperty(ChannelImporter.CONTAINERS)),
+                strings(ref.getProperty(ChannelImporter.REQUIRED_OPTIONS)));
     }
 
     private static String string(ServiceReference<?> ref, String key) {

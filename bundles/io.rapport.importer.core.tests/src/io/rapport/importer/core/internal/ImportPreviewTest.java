@@ -3,6 +3,7 @@ package io.rapport.importer.core.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.core.importer.ImportInputException;
 import io.rapport.core.importer.ImportPreview;
@@ -93,5 +94,29 @@ class ImportPreviewTest {
 
         assertThrows(ImportInputException.class, () -> imports.preview(new ImportRequest(List.of(first), null, false,
                 Map.of(), Map.of(first, "no-such-format")), 5, new NullProgressMonitor()));
+    }
+
+    @Test
+    void aStrayCsvInAFolderIsLeftOutWithoutAMappingAndTheRestIsImported(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("exports"));
+        Files.write(folder.resolve("a.rapport.jsonl"), List.of(line("1", "one"), line("2", "two")));
+        Files.writeString(folder.resolve("notes.csv"), "id,when,who,what\n1,2026-03-01T10:00:00Z,ann,hi\n");
+        try (var store = services.projects().create(tmp.resolve("project"),
+                io.rapport.core.model.ProjectSettings.named("Stray"))) {
+            var report = imports.importFiles(store, new ImportRequest(List.of(folder), null, false),
+                    new NullProgressMonitor());
+            assertEquals(2, report.imported());
+            assertEquals(1, report.files().size(), "only the interchange file");
+            assertEquals(1, report.skipped().size());
+            assertTrue(report.skipped().get(0).contains("notes.csv") && report.skipped().get(0).contains("mapping"),
+                    report.skipped().get(0));
+        }
+        // given by itself, the CSV file still goes to its importer, which says what is missing
+        try (var other = services.projects().create(tmp.resolve("other"),
+                io.rapport.core.model.ProjectSettings.named("Other"))) {
+            ImportInputException alone = assertThrows(ImportInputException.class, () -> imports.importFiles(other,
+                    new ImportRequest(List.of(folder.resolve("notes.csv")), null, false), new NullProgressMonitor()));
+            assertTrue(alone.getMessage().contains("--mapping"), alone.getMessage());
+        }
     }
 }

@@ -10,8 +10,18 @@ import java.util.Optional;
 /** The units found, the zips they are read from, and the first safety limit any of them hit. */
 final class Plan implements ImportPlan {
     private final List<Unit> units = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
     private final OpenArchives archives = new OpenArchives();
     private String refusal;
+
+    void skip(String why) {
+        skipped.add(why);
+    }
+
+    @Override
+    public List<String> skipped() {
+        return List.copyOf(skipped);
+    }
 
     void add(Unit unit) {
         units.add(unit);

@@ -49,6 +49,7 @@ final class Planner {
     private final FormatChooser chooser;
     private final Plan plan = new Plan();
     private ImporterDescriptor forced;
+    private java.util.Map<String, String> options = java.util.Map.of();
 
     /** The first bytes of an input as read, and why reading stopped early when decoding failed. */
     private record Head(byte[] bytes, IOException error) {
@@ -64,6 +65,7 @@ final class Planner {
     ImportPlan plan(ImportRequest request) throws ImportInputException {
         boolean planned = false;
         try {
+            options = request.options();
             for (Path input : request.inputs()) {
                 checkCanceled();
                 String format = request.formatOf(input);
@@ -92,7 +94,8 @@ final class Planner {
                 member(ImportInput.of(f), 0);
             }
             if (plan.size() == before) {
-                throw new ImportInputException(input + ": no importable files in this directory" + forFormat());
+                throw new ImportInputException(input + ": no importable files in this directory" + forFormat()
+                        + skippedReason());
             }
         } else {
             if (!Files.isReadable(input)) {
@@ -140,16 +143,40 @@ final class Planner {
                 : ImporterDescriptor.mostSpecificFor(fileName, registry.descriptors()).isPresent();
     }
 
+    /** Why the files that were there were left out, for a folder or archive where nothing is left. */
+    private String skippedReason() {
+        List<String> skipped = plan.skipped();
+        return skipped.isEmpty() ? "" : " (left out: " + skipped.get(skipped.size() - 1) + ")";
+    }
+
+    /**
+     * Whether {@code format} can read {@code in} with the import's options. A file of a folder or archive whose
+     * importer needs an option the import lacks (a CSV file without a column mapping) is left out and listed,
+     * so that one stray file does not fail the import of the others; a file given by itself goes to its
+     * importer, which says what is missing.
+     */
+    private boolean usable(ImporterDescriptor format, ImportInput in, boolean given) {
+        List<String> missing = format.missingOptions(options);
+        if (given || missing.isEmpty()) {
+            return true;
+        }
+        plan.skip(in.displayName() + ": " + format.label() + " needs the option " + String.join(", ", missing)
+                + " (e.g. --" + missing.get(0) + " FILE)");
+        return false;
+    }
+
     private void file(ImportInput in, Head head, boolean given) throws ImportInputException {
         if (forced != null) {
-            if (given || forced.matchesFileName(in.fileName())) {
+            if ((given || forced.matchesFileName(in.fileName())) && usable(forced, in, given)) {
                 plan.add(new Unit(in, forced, null));
             }
             return;
         }
         Optional<FormatChooser.Choice> choice = chooser.choose(in, head.bytes());
         if (choice.isPresent()) {
-            plan.add(new Unit(in, choice.get().format(), choice.get().why()));
+            if (usable(choice.get().format(), in, given)) {
+                plan.add(new Unit(in, choice.get().format(), choice.get().why()));
+            }
         } else if (given) {
             throw noImporter(in, head);
         }
@@ -185,6 +212,9 @@ final class Planner {
             }
             format = choice.get().format();
             why = choice.get().why();
+        }
+        if (!usable(format, in, given)) {
+            return;
         }
         if (format.readsContainer(c.kind)) {
             plan.add(new Unit(in, format, why)); // e.g. a Pushshift .zst, decoded with its long window by reddit
@@ -228,7 +258,8 @@ final class Planner {
             member(new EntryInput(archive, e), depth + 1);
         }
         if (given && plan.size() == before) {
-            throw new ImportInputException(in.displayName() + ": no importable files in this archive" + forFormat());
+            throw new ImportInputException(in.displayName() + ": no importable files in this archive" + forFormat()
+                    + skippedReason());
         }
     }
 

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  */
 @Component(service = ChannelImporter.class)
 @ImporterProperties(id = CsvImporter.FORMAT_ID, label = "CSV or TSV file with a column mapping",
-        channel = "*", filePatterns = { "*.csv", "*.tsv" }, version = "1")
+        channel = "*", filePatterns = { "*.csv", "*.tsv" }, version = "1", requiredOptions = ImportRequest.MAPPING)
 public final class CsvImporter implements ChannelImporter {
     public static final String FORMAT_ID = Channels.CSV;
 
