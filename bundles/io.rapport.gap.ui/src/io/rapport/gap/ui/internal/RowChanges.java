@@ -2,34 +2,26 @@ package io.rapport.gap.ui.internal;
 
 import io.rapport.app.ProjectSession;
 import io.rapport.core.store.ProjectException;
-import io.rapport.core.store.ProjectStore;
 import io.rapport.gap.core.EngagementGap;
 import io.rapport.gap.core.GapModel;
+import io.rapport.ui.common.jobs.ProjectTask;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Saves the rows in a Job holding the project's rule, so that a save never overlaps an import, a report or a
- * close, and saves run in the order they were asked for. Saving a document changes no data, so nothing else
- * hears of it; the view recomputes its report itself.
+ * Saves the rows as a project task (a Job holding the project's rule), so that a save never overlaps an import,
+ * a report or a close, and saves run in the order they were asked for; a quiet one, since the view reports the
+ * save itself. Saving a document changes no data, so nothing else hears of it; the view recomputes its report.
  */
 final class RowChanges {
-    private final ProjectSession session;
     private final Supplier<EngagementGap> gap;
-    private final Executor ui;
+    private final ProjectTask tasks;
 
     RowChanges(ProjectSession session, Supplier<EngagementGap> gap, Executor ui) {
-        this.session = session;
         this.gap = gap;
-        this.ui = ui;
+        this.tasks = new ProjectTask(session::store, session.rule(), ProjectSession.JOB_FAMILY, ui).quiet();
     }
 
     /**
@@ -37,32 +29,17 @@ final class RowChanges {
      * the user (the project keeps the rows it had).
      */
     void save(String what, GapModel model, Runnable saved, Consumer<String> failed) {
-        Job job = new Job("Saving the gap matrix's rows: " + what) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                EngagementGap service = gap.get();
-                Optional<ProjectStore> store = session.store();
-                if (service == null || store.isEmpty()) {
-                    ui.execute(() -> failed.accept(service == null
-                            ? "The gap matrix (io.rapport.gap.core) is not installed." : "No project is open."));
-                    return Status.OK_STATUS;
-                }
-                try {
-                    service.save(store.get(), model);
-                    ui.execute(saved);
-                } catch (ProjectException | RuntimeException e) {
-                    ui.execute(() -> failed.accept(what + " was not saved: " + e.getMessage()));
-                }
-                return Status.OK_STATUS;
+        tasks.run("Saving the gap matrix's rows: " + what, (store, monitor) -> {
+            EngagementGap service = gap.get();
+            if (service == null) {
+                throw new ProjectException("The gap matrix (io.rapport.gap.core) is not installed.");
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == ProjectSession.JOB_FAMILY;
+            try {
+                service.save(store, model);
+            } catch (ProjectException | RuntimeException e) {
+                throw new ProjectException(what + " was not saved: " + e.getMessage(), e);
             }
-        };
-        job.setRule(session.rule());
-        job.setSystem(true);
-        job.schedule();
+            return Boolean.TRUE;
+        }, done -> saved.run(), failed);
     }
 }

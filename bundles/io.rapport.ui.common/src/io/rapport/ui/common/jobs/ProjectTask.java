@@ -32,6 +32,7 @@ public final class ProjectTask {
     private final ISchedulingRule rule;
     private final Object family;
     private final Executor ui;
+    private final boolean system;
 
     /**
      * @param store  the open project's store, if any
@@ -40,10 +41,21 @@ public final class ProjectTask {
      * @param ui     runs in the UI thread, asynchronously
      */
     public ProjectTask(Supplier<Optional<ProjectStore>> store, ISchedulingRule rule, Object family, Executor ui) {
+        this(store, rule, family, ui, false);
+    }
+
+    private ProjectTask(Supplier<Optional<ProjectStore>> store, ISchedulingRule rule, Object family, Executor ui,
+            boolean system) {
         this.store = store;
         this.rule = rule;
         this.family = family;
         this.ui = ui;
+        this.system = system;
+    }
+
+    /** The same tasks as system Jobs, not shown in the progress view: for quick saves the view reports itself. */
+    public ProjectTask quiet() {
+        return new ProjectTask(store, rule, family, ui, true);
     }
 
     /**
@@ -79,7 +91,11 @@ public final class ProjectTask {
             }
         };
         job.setRule(rule);
-        job.setUser(true);
+        if (system) {
+            job.setSystem(true);
+        } else {
+            job.setUser(true);
+        }
         job.schedule();
     }
 }
