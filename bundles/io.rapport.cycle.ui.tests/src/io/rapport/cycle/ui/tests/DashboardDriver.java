@@ -1,15 +1,14 @@
 package io.rapport.cycle.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.app.ProjectSession;
 import io.rapport.cycle.ui.DashboardIds;
+import io.rapport.ui.testsupport.ViewDriver;
 import io.rapport.ui.testsupport.Widgets;
 import io.rapport.ui.testsupport.WorkbenchRun;
 
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -93,12 +92,17 @@ final class DashboardDriver {
         return part;
     }
 
+    /** The open dashboard as any view is driven. */
+    private ViewDriver view() {
+        return new ViewDriver(run, part);
+    }
+
     String state() {
-        return (String) named(DashboardIds.STATUS, Label.class).getData(DashboardIds.STATE_KEY);
+        return view().state();
     }
 
     String status() {
-        return named(DashboardIds.STATUS, Label.class).getText();
+        return view().status();
     }
 
     /** Presses the link next to the status ("Cancel" while computing, else "Refresh"); returns its text. */
@@ -111,20 +115,16 @@ final class DashboardDriver {
 
     /** Waits until the dashboard shows a finished computation (or a failure, which fails the test). */
     void waitReady() {
-        boolean done = run.waitUntil(TIMEOUT, () -> !DashboardIds.STATE_COMPUTING.equals(state()));
-        assertTrue(done, "the dashboard finished computing within " + TIMEOUT + ": " + status());
-        assertTrue(DashboardIds.STATE_READY.equals(state()), "the dashboard is ready, not " + state() + ": "
-                + status());
+        view().waitReady();
     }
 
     void waitFor(String state) {
-        assertTrue(run.waitUntil(TIMEOUT, () -> state.equals(state())), "state " + state + ", not " + state()
-                + ": " + status());
+        view().waitFor(state);
     }
 
     /** The big number of a KPI tile. */
     String kpi(String id) {
-        return named(id, Label.class).getText();
+        return view().text(id);
     }
 
     /** The breakdown table: each row's cells, the total last. */
@@ -213,9 +213,7 @@ final class DashboardDriver {
     }
 
     <T extends Widget> T named(String id, Class<T> type) {
-        T widget = Widgets.named(part, DashboardIds.WIDGET_KEY, id, type);
-        assertNotNull(widget, "the dashboard has a " + type.getSimpleName() + " named " + id);
-        return widget;
+        return view().named(id, type);
     }
 
     void idle(Duration time) {
