@@ -6,17 +6,21 @@ import java.util.Locale;
 public enum ActorRole {
     CUSTOMER, OUR_ACCOUNT, STAFF;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public boolean isOurs() {
         return this != CUSTOMER;
     }
 
+    private static final ActorRole[] VALUES = values();
+
     public static ActorRole fromId(String id) {
-        for (ActorRole r : values()) {
-            if (r.id().equals(id)) {
+        for (ActorRole r : VALUES) {
+            if (r.id.equals(id)) {
                 return r;
             }
         }

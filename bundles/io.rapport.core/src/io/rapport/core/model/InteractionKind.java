@@ -21,14 +21,18 @@ public enum InteractionKind {
     /** A share, repost, retweet or boost. */
     SHARE;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
+
+    private static final InteractionKind[] VALUES = values();
 
     /** @throws IllegalArgumentException naming the accepted values */
     public static InteractionKind fromId(String id) {
-        for (InteractionKind k : values()) {
-            if (k.id().equals(id)) {
+        for (InteractionKind k : VALUES) {
+            if (k.id.equals(id)) {
                 return k;
             }
         }

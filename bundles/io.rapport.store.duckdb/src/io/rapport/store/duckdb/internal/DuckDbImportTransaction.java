@@ -7,9 +7,6 @@ import io.rapport.core.store.ImportTransaction;
 import io.rapport.core.store.ProjectException;
 import io.rapport.core.store.RecordError;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One import in one DuckDB transaction. Records are appended (on a thread of their own) straight into
- * {@code interactions}; finishing a dataset deletes, in the rare case there are any, its records whose (channel,
+ * One import in one DuckDB transaction. Records are inserted (by DuckDB's threads, through the
+ * {@link InteractionStager}) straight into {@code interactions}; finishing a dataset deletes, in the rare case there are any, its records whose (channel,
  * source id) the project already held and the repeats of a key within the dataset after its first occurrence.
  * Appending in place rather than through a staging table spares copying (and compressing) every record twice:
  * the measured cost of an import halved. Nothing is visible to other readers, or survives a crash, before
@@ -31,21 +28,20 @@ final class DuckDbImportTransaction implements ImportTransaction {
     private final Connection conn;
     private final String projectLabel;
     private final Runnable onEnd;
-    private final InteractionAppender appender;
+    private final InteractionStager stager;
     private boolean committed;
     private boolean ended;
     private DuckDbDatasetWriter current;
 
-    DuckDbImportTransaction(Connection conn, String projectLabel, Runnable onEnd) throws SQLException {
+    DuckDbImportTransaction(Connection conn, StagingFunction staging, String projectLabel, Runnable onEnd)
+            throws SQLException {
         this.conn = conn;
         this.projectLabel = projectLabel;
         this.onEnd = onEnd;
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
-            // a statement first, so that the transaction is open before the appender writes into it
             st.execute("SELECT count(*) FROM project_state");
-            DuckDBAppender duckdb = conn.unwrap(DuckDBConnection.class).createAppender("main", "interactions");
-            this.appender = new InteractionAppender(duckdb, projectLabel);
+            this.stager = new InteractionStager(conn, staging, projectLabel);
         } catch (SQLException e) {
             conn.rollback();
             conn.setAutoCommit(true);
@@ -73,7 +69,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
             throw new IllegalStateException("finish the dataset of " + current.file + " before committing");
         }
         try {
-            appender.close();
+            stager.close();
             try (Statement st = conn.createStatement()) {
                 st.execute("UPDATE project_state SET data_version = data_version + 1");
             }
@@ -92,7 +88,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
         ended = true;
         try {
             if (!committed) {
-                appender.close();
+                stager.close();
                 conn.rollback();
             }
             conn.setAutoCommit(true);
@@ -130,7 +126,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
                 return;
             }
             try {
-                appender.add(i, raw, datasetId, line, offset);
+                stager.add(i, raw, datasetId, line, offset);
                 staged++;
             } catch (SQLException e) {
                 appendFailure = e;
@@ -162,7 +158,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
             }
             finished = true;
             try {
-                appender.drain();
+                stager.drain();
                 long inserted = staged;
                 try (Statement st = conn.createStatement()) {
                     if (hasDuplicates(st, datasetId)) {

@@ -46,6 +46,7 @@ final class DuckDbProjectStore implements ProjectStore {
     private final int schemaVersion;
     private final Runnable onClose;
     private ProjectSettings settings;
+    private StagingFunction staging;
     private boolean importRunning;
     private boolean scoresRunning;
     private boolean surveyRunning;
@@ -210,7 +211,10 @@ final class DuckDbProjectStore implements ProjectStore {
             throw new ProjectException("An import into " + label() + " is already running");
         }
         try {
-            DuckDbImportTransaction tx = new DuckDbImportTransaction(conn, label(), () -> importRunning = false);
+            if (staging == null) {
+                staging = StagingFunction.register(conn);
+            }
+            DuckDbImportTransaction tx = new DuckDbImportTransaction(conn, staging, label(), () -> importRunning = false);
             importRunning = true;
             return tx;
         } catch (SQLException e) {
