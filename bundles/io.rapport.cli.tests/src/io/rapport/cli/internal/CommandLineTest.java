@@ -266,4 +266,22 @@ class CommandLineTest {
         assertEquals(expected, b.get("ratio").asDouble(), 0.01);
         assertTrue(b.get("rapport").get("peak_heap_mb").asDouble() > 0);
     }
+
+    static java.util.stream.Stream<String> benchFormats() {
+        return BenchFormats.ALL.stream().map(BenchFormat::id);
+    }
+
+    /** Every bench format's generated file imports completely, and DuckDB's baseline reads as many records. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("benchFormats")
+    void everyBenchFormatImportsAllItsRecordsAndSoDoesItsBaseline(String format, @TempDir Path tmp) throws Exception {
+        Cli.Result r = CLI.run("bench", "import", "--format", format, "--rows", "3000", "--dir", tmp.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode b = json(r);
+        assertEquals(format, b.get("format").asText());
+        assertEquals(3000, b.get("rapport").get("rows_loaded").asLong());
+        assertEquals(3000, b.get("duckdb").get("rows_loaded").asLong(), "the baseline reads every record");
+        Cli.Result help = CLI.run("bench", "--help");
+        assertTrue(help.out().contains("    " + format + ": "), help.out());
+    }
 }

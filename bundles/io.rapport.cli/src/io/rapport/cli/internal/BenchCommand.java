@@ -4,7 +4,6 @@ import io.rapport.core.importer.ImportReport;
 import io.rapport.core.importer.ImportRequest;
 import io.rapport.core.model.ProjectSettings;
 import io.rapport.core.store.ProjectStore;
-import io.rapport.importer.csv.CsvMappingFile;
 
 import org.duckdb.DuckDBDriver;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -17,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,9 +23,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@code rapport bench import}: Rapport's import of generated interchange data (or a CSV export, through a
- * column mapping) against DuckDB's own {@code read_json} (or {@code read_csv}) of the same file, in the same
- * process, as throughputs and their ratio.
+ * {@code rapport bench}. {@code bench import}: Rapport's import of a generated file of one of the
+ * {@link BenchFormats} against DuckDB's own reader of the same file, in the same process, as throughputs and their
+ * ratio; the other benchmarks are {@link MetricsBench}, {@link ScoreBench} and {@link GapBench}.
  */
 final class BenchCommand implements Command {
     private final CliServices services;
@@ -50,18 +48,18 @@ final class BenchCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: rapport bench import [--format rapport-jsonl|csv] [--rows N] [--dir DIR] [--json]
+                Usage: rapport bench import [--format ID] [--rows N] [--dir DIR] [--json]
                        rapport bench metrics [--rows N] [--dir DIR] [--json]
                        rapport bench score [--respondents N] [--dir DIR] [--json]
                        rapport bench gap [--interactions N] [--dir DIR] [--json]
 
-                Generates N interactions (default 2,000,000) in the interchange format, imports them into a fresh
-                project, then lets DuckDB's read_json load the same file into a scratch database, in the same
-                process. Prints both throughputs (MB/s, rows/s), the peak heap of the import and the ratio of the
-                import's rows/s to DuckDB's ("ratio" in --json; 1.0 = as fast as DuckDB's reader).
-                  --format csv  a CSV export instead (default 5,000,000 rows), imported through a column
-                              mapping written next to it, against DuckDB's read_csv of the same file
-                  --rows N    number of interactions
+                Generates N records of a format (default: 2,000,000 interactions in the interchange format),
+                imports them into a fresh project, then lets DuckDB's own reader load the same file into a scratch
+                database, in the same process. Prints both throughputs (MB/s, rows/s), the peak heap of the import
+                and the ratio of the import's rows/s to DuckDB's ("ratio" in --json; 1.0 = as fast as DuckDB).
+                  --format ID one of:
+                %s
+                  --rows N    number of records
                   --dir DIR   work directory (default: a temporary directory, deleted afterwards)
 
                 bench metrics: generates a project of N interactions (default 10,000,000: threads with our
@@ -83,7 +81,8 @@ final class BenchCommand implements Command {
                 same numerators and denominators over the same gap facts, in the same process: the first report
                 after the import (which applies the definitions to every interaction) once, then alternating,
                 median of 3 runs after a warm-up. Fails if the numbers differ.
-                """;
+                """.formatted(BenchFormats.ALL.stream().map(f -> "    " + f.id() + ": " + f.describe())
+                .collect(java.util.stream.Collectors.joining("\n")));
     }
 
     /** One measured load. */
@@ -115,36 +114,26 @@ final class BenchCommand implements Command {
         if (!a.positional().equals(List.of("import"))) {
             throw new UsageException("expected 'bench import', 'bench metrics', 'bench score' or 'bench gap'");
         }
-        String format = a.value("--format") == null ? "rapport-jsonl" : a.value("--format");
-        boolean csv = format.equals("csv");
-        if (!csv && !format.equals("rapport-jsonl")) {
-            throw new UsageException("--format is rapport-jsonl or csv, not '" + format + "'");
-        }
-        long rows = parseRows(a.value("--rows"), csv ? 5_000_000L : 2_000_000L);
+        BenchFormat format = BenchFormats.byId(a.value("--format") == null ? "rapport-jsonl" : a.value("--format"));
+        long rows = parseRows(a.value("--rows"), format.defaultRows());
         boolean temporary = a.value("--dir") == null;
         Path work = temporary ? Files.createTempDirectory("rapport-bench") : Files.createDirectories(Path.of(a.value("--dir")));
         try {
-            Path data = work.resolve(csv ? "bench.csv" : "bench.rapport.jsonl");
-            console.err().println("generating " + rows + " interactions in " + data + " ...");
-            Map<String, String> options = new HashMap<>();
-            if (csv) {
-                new BenchCsvWriter().write(data, rows);
-                Path mapping = work.resolve("bench.mapping.json");
-                CsvMappingFile.write(BenchCsvWriter.mapping(), mapping, "the mapping of the generated bench.csv");
-                options.put(ImportRequest.MAPPING, mapping.toString());
-            } else {
-                new BenchDataWriter().write(data, rows);
-            }
+            Path data = work.resolve(format.fileName());
+            console.err().println("generating " + rows + " records (" + format.id() + ") in " + data + " ...");
+            format.write(data, rows);
+            Map<String, String> options = format.options(work);
             long bytes = Files.size(data);
             console.err().println("importing with Rapport ...");
-            Run rapport = rapportImport(work.resolve("project"), data, format, options);
-            console.err().println("loading with DuckDB " + (csv ? "read_csv" : "read_json") + " ...");
-            Run duckdb = duckdbLoad(work.resolve("scratch.duckdb"), data, csv);
+            Run rapport = rapportImport(work.resolve("project"), data, format.id(), options);
+            console.err().println("loading with DuckDB " + format.duckdbReader() + " ...");
+            Run duckdb = duckdbLoad(work.resolve("scratch.duckdb"), data, format.duckdbLoad());
             double mb = bytes / 1e6;
             double ratio = (rapport.rows() / rapport.seconds()) / (duckdb.rows() / duckdb.seconds());
             if (a.flag("--json")) {
                 JsonOutput.print(console.out(), g -> {
-                    g.writeStringField("format", format);
+                    g.writeStringField("format", format.id());
+                    g.writeStringField("duckdb_reader", format.duckdbReader());
                     g.writeNumberField("rows", rows);
                     g.writeNumberField("bytes", bytes);
                     for (var e : List.of(java.util.Map.entry("rapport", rapport), java.util.Map.entry("duckdb", duckdb))) {
@@ -164,7 +153,7 @@ final class BenchCommand implements Command {
                 console.out().printf("rapport import: %.2f s, %.1f MB/s, %,.0f rows/s, peak heap %.0f MB (max %.0f MB)%n",
                         rapport.seconds(), mb / rapport.seconds(), rapport.rows() / rapport.seconds(),
                         rapport.peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
-                console.out().printf("duckdb %s: %.2f s, %.1f MB/s, %,.0f rows/s%n", csv ? "read_csv" : "read_json",
+                console.out().printf("duckdb %s: %.2f s, %.1f MB/s, %,.0f rows/s%n", format.duckdbReader(),
                         duckdb.seconds(),
                         mb / duckdb.seconds(), duckdb.rows() / duckdb.seconds());
                 console.out().printf("ratio (rapport rows/s / duckdb rows/s): %.2f%n", ratio);
@@ -192,13 +181,11 @@ final class BenchCommand implements Command {
         }
     }
 
-    private static Run duckdbLoad(Path scratch, Path data, boolean csv) throws Exception {
+    private static Run duckdbLoad(Path scratch, Path data, String load) throws Exception {
         try (HeapPeakSampler heap = new HeapPeakSampler();
                 Connection c = new DuckDBDriver().connect("jdbc:duckdb:" + scratch, new Properties())) {
             long t0 = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement(csv
-                    ? "CREATE TABLE interactions AS SELECT * FROM read_csv(?, header = true)"
-                    : "CREATE TABLE interactions AS SELECT * FROM read_json(?, format = 'newline_delimited')")) {
+            try (PreparedStatement ps = c.prepareStatement(load)) {
                 ps.setString(1, data.toString());
                 ps.execute();
             }
