@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Smoke test of the built product's command line, as a user or a scheduled job runs it: real processes,
 # real exit codes, a project open in another process, an import killed with SIGKILL.
-# Usage: smoke-test.sh <product directory>
+# Usage: smoke-test.sh <product directory> [<update site directory>]
 set -uo pipefail
-product=${1:?usage: smoke-test.sh <product directory>}
+product=${1:?usage: smoke-test.sh <product directory> [<update site directory>]}
+site=${2:-}
 rapport="$product/rapport"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -24,6 +25,7 @@ check "rapport --version" [ "$rc" -eq 0 -a -n "$out" ]
 
 run formats --json
 check "formats lists rapport-jsonl" [ "$(echo "$out" | json "[f['id'] for f in d['formats']].count('rapport-jsonl')")" = 1 ]
+check "formats lists the channel importers of the importers feature" [ "$(echo "$out" | json "sorted(f['id'] for f in d['formats'] if f['id'] in ('x-archive','x-api-v2','mastodon','reddit','meta','google-play','app-store','trustpilot','zendesk','discourse'))")" = "['app-store', 'discourse', 'google-play', 'mastodon', 'meta', 'reddit', 'trustpilot', 'x-api-v2', 'x-archive', 'zendesk']" ]
 check "a successful command writes nothing to stderr (${err:0:200})" [ -z "$err" ]
 
 run sample "$tmp/sample"
@@ -73,6 +75,18 @@ kill -9 $java_pid 2>/dev/null
 wait "$bench" 2>/dev/null
 run info "$tmp/bench/project" --json
 check "after kill -9 the project opens, without the half import" [ "$rc" -eq 0 -a "$(echo "$out" | json "d['interactions']")" = 0 ]
+
+# the update site beside the product: its categories, the features in them, the SDK's sources, self-contained
+if [ -n "$site" ]; then
+  check "the update site exists ($site)" [ -f "$site/content.jar" ]
+  content=$(unzip -p "$site/content.jar" content.xml)
+  for c in Rapport Importers SDK; do
+    check "the update site has the category $c" grep -q "name='org.eclipse.equinox.p2.name' value='$c'" <<< "$content"
+  done
+  check "the update site has the importers and SDK features" [ "$(grep -c "id='io.rapport.importers.feature.feature.group'\|id='io.rapport.sdk.feature.feature.group'" <<< "$content")" -ge 2 ]
+  check "the update site carries the API sources" [ -n "$(ls "$site/plugins" | grep '^io.rapport.core.source_')" ]
+  check "the update site is self-contained (the OSGi framework and DuckDB are in it)" [ -n "$(ls "$site/plugins" | grep '^org.eclipse.osgi_')" -a -n "$(ls "$site/plugins" | grep '^org.duckdb.duckdb_jdbc_')" ]
+fi
 
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
