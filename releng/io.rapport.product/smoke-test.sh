@@ -88,5 +88,25 @@ if [ -n "$site" ]; then
   check "the update site is self-contained (the OSGi framework and DuckDB are in it)" [ -n "$(ls "$site/plugins" | grep '^org.eclipse.osgi_')" -a -n "$(ls "$site/plugins" | grep '^org.duckdb.duckdb_jdbc_')" ]
 fi
 
+# the products for the other platforms, built beside this one: their archives, and their headless part runs
+# here too (the command line needs no platform-specific bundle; the workbench's SWT cannot be run here)
+products="$(cd "$product/../../../.." 2>/dev/null && pwd)"
+if [ -d "$products/win32" ]; then
+  for archive in linux.gtk.x86_64.tar.gz linux.gtk.aarch64.tar.gz win32.win32.x86_64.zip macosx.cocoa.x86_64.tar.gz macosx.cocoa.aarch64.tar.gz; do
+    check "the product archive for $archive exists" [ -n "$(ls "$products"/../rapport-*-"$archive" 2>/dev/null)" ]
+  done
+  for other in win32/win32/x86_64/rapport macosx/cocoa/aarch64/rapport.app/Contents/Eclipse linux/gtk/aarch64/rapport; do
+    d="$products/$other"
+    launcher=$(ls "$d"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -1)
+    out=$("${JAVA_HOME:-/usr}/bin/java" -Djava.util.logging.config.file="$d/logging.properties" \
+      -Dosgi.sharedConfiguration.area="$d/configuration" -jar "$launcher" -install "$d" \
+      -configuration "$tmp/config-${other%%/*}" -data @none -nosplash -application io.rapport.cli.application \
+      formats --json 2>/dev/null)
+    check "the $other product's command line lists the importers" [ "$(echo "$out" | json "len(d['formats']) >= 12" 2>/dev/null)" = True ]
+  done
+  check "the Windows product has its launcher script" [ -f "$products/win32/win32/x86_64/rapport/rapport.cmd" ]
+  check "the macOS product has its launcher script, executable" [ -x "$products/macosx/cocoa/aarch64/rapport.app/Contents/Eclipse/rapport" ]
+fi
+
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
