@@ -22,18 +22,16 @@ final class ExportDirectory {
     private final Map<String, String> channelNames = new HashMap<>();
     private boolean hasUsers;
 
-    /** Something that opens one of the export's files, or null when the export does not have it. */
-    interface ExportFile {
-        String name();
-
-        InputStream open() throws IOException;
+    /** One of the export's files with the name messages give it. */
+    record NamedFile(String name, ExportFile file) {
     }
 
     /**
+     * @param usersFile    null when the export has none (as {@code channelsFile}, {@code groupsFile})
      * @throws IOException naming the file and the place, when a file that is there cannot be read: without its
      *                     channels nothing gets an id, so the import stops rather than guessing
      */
-    static ExportDirectory read(ExportFile usersFile, ExportFile channelsFile, ExportFile groupsFile)
+    static ExportDirectory read(NamedFile usersFile, NamedFile channelsFile, NamedFile groupsFile)
             throws IOException {
         ExportDirectory d = new ExportDirectory();
         if (usersFile != null) {
@@ -48,7 +46,7 @@ final class ExportDirectory {
                 }
             });
         }
-        for (ExportFile f : new ExportFile[] { channelsFile, groupsFile }) {
+        for (NamedFile f : new NamedFile[] { channelsFile, groupsFile }) {
             if (f != null) {
                 readArray(f, "a Slack " + f.name(), (i, o) -> {
                     String id = o.string("id");
@@ -69,8 +67,8 @@ final class ExportDirectory {
         void read(long index, JsonObject o) throws JsonObject.TypeMismatch;
     }
 
-    private static void readArray(ExportFile file, String what, Element element) throws IOException {
-        try (InputStream in = file.open()) {
+    private static void readArray(NamedFile file, String what, Element element) throws IOException {
+        try (InputStream in = file.file().open()) {
             new JsonArrayReader().read(in, what, new JsonArrayReader.Elements() {
                 @Override
                 public void element(long index, long offset, String raw, JsonObject o) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Where an export's files are. A zip on disk is read as a whole through its central directory (Rapport's
@@ -99,7 +98,8 @@ abstract sealed class ExportSource implements Closeable {
                 for (ZipArchive.Entry e : zip.entries()) {
                     if (isDay(e.name(), root)) {
                         String rest = e.name().substring(root.length());
-                        days.add(new ZipDay(zip, e, rest.substring(0, rest.indexOf('/'))));
+                        String channel = rest.substring(0, rest.indexOf('/'));
+                        days.add(new DayFile(channel, e.name(), e.size(), () -> zip.open(e)));
                     }
                 }
                 days.sort(Comparator.comparing(DayFile::channelName).thenComparing(DayFile::name));
@@ -112,19 +112,9 @@ abstract sealed class ExportSource implements Closeable {
             }
         }
 
-        private static ExportDirectory.ExportFile entry(ZipArchive zip, String name) {
-            Optional<ZipArchive.Entry> e = zip.entries().stream().filter(x -> x.name().equals(name)).findFirst();
-            return e.<ExportDirectory.ExportFile>map(entry -> new ExportDirectory.ExportFile() {
-                @Override
-                public String name() {
-                    return zip.name() + "!/" + name;
-                }
-
-                @Override
-                public InputStream open() throws IOException {
-                    return zip.open(entry);
-                }
-            }).orElse(null);
+        private static ExportDirectory.NamedFile entry(ZipArchive zip, String name) {
+            return zip.entries().stream().filter(e -> e.name().equals(name)).findFirst()
+                    .map(e -> new ExportDirectory.NamedFile(zip.name() + "!/" + name, () -> zip.open(e))).orElse(null);
         }
 
         @Override
@@ -140,23 +130,6 @@ abstract sealed class ExportSource implements Closeable {
         @Override
         public void close() throws IOException {
             zip.close();
-        }
-
-        private record ZipDay(ZipArchive zip, ZipArchive.Entry entry, String channelName) implements DayFile {
-            @Override
-            public String name() {
-                return entry.name();
-            }
-
-            @Override
-            public long size() {
-                return entry.size();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return zip.open(entry);
-            }
         }
     }
 
@@ -183,44 +156,12 @@ abstract sealed class ExportSource implements Closeable {
             ExportDirectory directory = ExportDirectory.read(onDisk(root.resolve("users.json")),
                     onDisk(root.resolve("channels.json")), onDisk(root.resolve("groups.json")));
             String channel = channelFolder.getFileName().toString();
-            return new Unpacked(directory, new DayFile() {
-                @Override
-                public String channelName() {
-                    return channel;
-                }
-
-                @Override
-                public String name() {
-                    return input.displayName();
-                }
-
-                @Override
-                public long size() {
-                    return input.size();
-                }
-
-                @Override
-                public InputStream open() throws IOException {
-                    return input.open();
-                }
-            });
+            return new Unpacked(directory, new DayFile(channel, input.displayName(), input.size(), input::open));
         }
 
-        private static ExportDirectory.ExportFile onDisk(Path p) {
-            if (!Files.isRegularFile(p)) {
-                return null;
-            }
-            return new ExportDirectory.ExportFile() {
-                @Override
-                public String name() {
-                    return p.toString();
-                }
-
-                @Override
-                public InputStream open() throws IOException {
-                    return Files.newInputStream(p);
-                }
-            };
+        private static ExportDirectory.NamedFile onDisk(Path p) {
+            return Files.isRegularFile(p) ? new ExportDirectory.NamedFile(p.toString(), () -> Files.newInputStream(p))
+                    : null;
         }
 
         @Override
