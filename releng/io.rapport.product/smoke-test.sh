@@ -80,10 +80,12 @@ check "after kill -9 the project opens, without the half import" [ "$rc" -eq 0 -
 if [ -n "$site" ]; then
   check "the update site exists ($site)" [ -f "$site/content.jar" ]
   content=$(unzip -p "$site/content.jar" content.xml)
-  for c in Rapport Importers SDK; do
+  for c in Rapport Importers SDK Examples; do
     check "the update site has the category $c" grep -q "name='org.eclipse.equinox.p2.name' value='$c'" <<< "$content"
   done
-  check "the update site has the importers and SDK features" [ "$(grep -c "id='io.rapport.importers.feature.feature.group'\|id='io.rapport.sdk.feature.feature.group'" <<< "$content")" -ge 2 ]
+  for f in io.rapport.importers.feature io.rapport.sdk.feature org.example.rapport.feature; do
+    check "the update site has $f" grep -q "id='$f.feature.group'" <<< "$content"
+  done
   check "the update site carries the API sources" [ -n "$(ls "$site/plugins" | grep '^io.rapport.core.source_')" ]
   check "the update site is self-contained (the OSGi framework and DuckDB are in it)" [ -n "$(ls "$site/plugins" | grep '^org.eclipse.osgi_')" -a -n "$(ls "$site/plugins" | grep '^org.duckdb.duckdb_jdbc_')" ]
 fi
