@@ -96,7 +96,8 @@ final class BenchFormats {
     };
 
     /** Every format, the default first. */
-    static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV);
+    static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV,
+            new BenchGooglePlayFormat());
 
     static BenchFormat byId(String id) throws UsageException {
         for (BenchFormat f : ALL) {
