@@ -97,7 +97,8 @@ final class BenchFormats {
 
     /** Every format, the default first. */
     static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV,
-            new BenchGooglePlayFormat());
+            new BenchGooglePlayFormat(),
+            new BenchTrustpilotFormat());
 
     static BenchFormat byId(String id) throws UsageException {
         for (BenchFormat f : ALL) {
