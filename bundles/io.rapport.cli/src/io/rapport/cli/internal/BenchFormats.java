@@ -98,7 +98,8 @@ final class BenchFormats {
     /** Every format, the default first. */
     static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV,
             new BenchGooglePlayFormat(),
-            new BenchTrustpilotFormat());
+            new BenchTrustpilotFormat(),
+            new BenchAppStoreFormat());
 
     static BenchFormat byId(String id) throws UsageException {
         for (BenchFormat f : ALL) {
