@@ -99,7 +99,8 @@ final class BenchFormats {
     static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV,
             new BenchGooglePlayFormat(),
             new BenchTrustpilotFormat(),
-            new BenchAppStoreFormat());
+            new BenchAppStoreFormat(),
+            new BenchZendeskFormat());
 
     static BenchFormat byId(String id) throws UsageException {
         for (BenchFormat f : ALL) {
