@@ -96,7 +96,11 @@ final class BenchFormats {
     };
 
     /** Every format, the default first. */
-    static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV);
+    static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV,
+            new BenchGooglePlayFormat(),
+            new BenchTrustpilotFormat(),
+            new BenchAppStoreFormat(),
+            new BenchZendeskFormat());
 
     static BenchFormat byId(String id) throws UsageException {
         for (BenchFormat f : ALL) {
