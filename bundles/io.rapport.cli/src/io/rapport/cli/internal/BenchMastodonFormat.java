@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 
 /**
@@ -110,7 +111,9 @@ final class BenchMastodonFormat implements BenchFormat {
         int kind = random.nextInt(100);
         long seconds = BenchDataWriter.START + i * 60 + random.nextInt(60);
         String published = random.nextInt(50) == 0
-                ? Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.ofHours(1)).toString()
+                // (with its seconds always, as Mastodon writes them: OffsetDateTime.toString drops :00)
+                ? DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                        .format(Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.ofHours(1)))
                 : Instant.ofEpochSecond(seconds).toString();
         String customerServer = SERVERS[random.nextInt(SERVERS.length)];
         String customer = "user" + random.nextInt(200_000);
