@@ -246,7 +246,8 @@ final class BenchDiscourseFormat implements BenchFormat {
             html.append("\n<ol>\n<li>Open <em>Settings \u2192 About</em></li>\n<li>Click <em>Check for updates</em>"
                     + "</li>\n</ol>");
         } else if (extra == 3) {
-            html.append("\n<aside class=\"onebox allowlistedgeneric\" data-onebox-src=\"https://docs.acme.example/sync\">"
+            html.append("\n<aside class=\"onebox allowlistedgeneric\""
+                    + " data-onebox-src=\"https://docs.acme.example/sync\">"
                     + "\n  <header class=\"source\"><a href=\"https://docs.acme.example/sync\">docs.acme.example</a>"
                     + "</header>\n  <article class=\"onebox-body\"><h3>Setting up sync</h3><p>Sync keeps your files up"
                     + " to date on every device.</p></article>\n</aside>");

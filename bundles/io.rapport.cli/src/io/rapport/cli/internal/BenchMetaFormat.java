@@ -14,10 +14,10 @@ import java.util.SplittableRandom;
  * {@code data} array holding one {@code comment} ({@code timestamp}, {@code comment}, {@code author}), a
  * {@code title} sentence naming whose post or comment it answers, and on some an {@code attachments} photo.
  * Every non-ASCII character is written the way the download mangles it, each UTF-8 byte as its own
- * <code>&#92;u00XX</code> escape (<code>"Caf&#92;u00c3&#92;u00a9"</code> for "Caf\u00e9"): the author's page name always, about a third of the texts
- * (accented words, emoji). Comments are by the downloading account (the brand's page), as in a real download;
- * each has its own second, so no two collapse into one derived id. About 420 bytes per comment: the default
- * 2,600,000 give about 1.09 GB (over 1 GiB).
+ * <code>&#92;u00XX</code> escape (<code>"Caf&#92;u00c3&#92;u00a9"</code> for "Caf\u00e9"): the author's page
+ * name always, about a third of the texts (accented words, emoji). Comments are by the downloading account
+ * (the brand's page), as in a real download; each has its own second, so no two collapse into one derived id.
+ * About 420 bytes per comment: the default 2,600,000 give about 1.09 GB (over 1 GiB).
  * <p>
  * The baseline is DuckDB's {@code read_json} of the whole document with a {@code maximum_object_size} above the
  * file's size, unnesting {@code comments_v2}: one row per comment (DuckDB leaves the mojibake as it is).
@@ -60,7 +60,8 @@ final class BenchMetaFormat implements BenchFormat {
                 long timestamp = BenchDataWriter.START + (rows - i) * 40 + random.nextInt(40);
                 r.append(i == 0 ? "\n    {\n      \"timestamp\": " : ",\n    {\n      \"timestamp\": ")
                         .append(timestamp)
-                        .append(",\n      \"data\": [\n        {\n          \"comment\": {\n            \"timestamp\": ")
+                        .append(",\n      \"data\": [\n        {\n          \"comment\": {\n"
+                                + "            \"timestamp\": ")
                         .append(timestamp).append(",\n            \"comment\": ");
                 text.setLength(0);
                 int words = 4 + random.nextInt(22);
@@ -114,7 +115,10 @@ final class BenchMetaFormat implements BenchFormat {
         return b;
     }
 
-    /** A JSON string with each UTF-8 byte of a non-ASCII character escaped as <code>&#92;u00XX</code>, as downloads do. */
+    /**
+     * A JSON string with each UTF-8 byte of a non-ASCII character escaped as <code>&#92;u00XX</code>, as
+     * downloads do.
+     */
     private static void mangled(StringBuilder r, CharSequence s) {
         r.append('"');
         for (int i = 0; i < s.length(); i++) {
