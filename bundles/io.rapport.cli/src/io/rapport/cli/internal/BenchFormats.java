@@ -100,7 +100,10 @@ final class BenchFormats {
             new BenchGooglePlayFormat(),
             new BenchTrustpilotFormat(),
             new BenchAppStoreFormat(),
-            new BenchZendeskFormat());
+            new BenchZendeskFormat(),
+            new BenchMastodonFormat(),
+            new BenchMetaFormat(),
+            new BenchDiscourseFormat());
 
     static BenchFormat byId(String id) throws UsageException {
         for (BenchFormat f : ALL) {
