@@ -96,7 +96,10 @@ final class BenchFormats {
     };
 
     /** Every format, the default first. */
-    static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV);
+    static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV,
+            new BenchRedditFormat(),
+            new BenchXApiFormat(),
+            new BenchXArchiveFormat());
 
     static BenchFormat byId(String id) throws UsageException {
         for (BenchFormat f : ALL) {
