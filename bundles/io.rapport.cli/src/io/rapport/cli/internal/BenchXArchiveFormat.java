@@ -2,8 +2,7 @@ package io.rapport.cli.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.PrettyPrinter;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -74,14 +73,12 @@ final class BenchXArchiveFormat implements BenchFormat {
                   }
                 ]""".formatted(OWNER, OWNER_ID), StandardCharsets.UTF_8);
         SplittableRandom random = new SplittableRandom(20261129L);
-        DefaultIndenter lines = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines);
         StringBuilder text = new StringBuilder(400);
         try (OutputStream js = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 OutputStream json = new BufferedOutputStream(Files.newOutputStream(baselineFile(file)), 1 << 16)) {
             js.write(PREFIX.getBytes(StandardCharsets.US_ASCII));
             try (JsonGenerator g = new JsonFactory().createGenerator(new Both(js, json))) {
-                g.setPrettyPrinter(pretty);
+                g.setPrettyPrinter(new ArchiveLayout());
                 g.writeStartArray();
                 for (long i = 0; i < rows; i++) {
                     tweet(g, random, text, i, rows);
@@ -212,6 +209,85 @@ final class BenchXArchiveFormat implements BenchFormat {
         g.writeString(Integer.toString(from));
         g.writeString(Integer.toString(to));
         g.writeEndArray();
+    }
+
+    /**
+     * X's layout of the data files: two spaces a level, {@code "name" : value}, every array value and object entry
+     * on a line of its own, {@code [ ]} for an empty array.
+     */
+    private static final class ArchiveLayout implements PrettyPrinter {
+        private static final String SPACES = " ".repeat(64);
+        private int depth;
+
+        private void newLine(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+            g.writeRaw(SPACES, 0, Math.min(SPACES.length(), 2 * depth));
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) {
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            g.writeRaw('{');
+            depth++;
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) throws IOException {
+            newLine(g);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(" : ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            newLine(g);
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+            depth--;
+            if (entries > 0) {
+                newLine(g);
+            } else {
+                g.writeRaw(' ');
+            }
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw('[');
+            depth++;
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            newLine(g);
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            newLine(g);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            depth--;
+            if (values > 0) {
+                newLine(g);
+            } else {
+                g.writeRaw(' ');
+            }
+            g.writeRaw(']');
+        }
     }
 
     /** Writes every byte to two streams. */
