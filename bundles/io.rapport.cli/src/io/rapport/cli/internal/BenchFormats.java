@@ -97,12 +97,15 @@ final class BenchFormats {
 
     /** Every format, the default first. */
     static final List<BenchFormat> ALL = List.of(INTERCHANGE, CSV,
+            new BenchXArchiveFormat(),
+            new BenchXApiFormat(),
+            new BenchMastodonFormat(),
+            new BenchRedditFormat(),
+            new BenchMetaFormat(),
             new BenchGooglePlayFormat(),
             new BenchTrustpilotFormat(),
             new BenchAppStoreFormat(),
             new BenchZendeskFormat(),
-            new BenchMastodonFormat(),
-            new BenchMetaFormat(),
             new BenchDiscourseFormat());
 
     static BenchFormat byId(String id) throws UsageException {
