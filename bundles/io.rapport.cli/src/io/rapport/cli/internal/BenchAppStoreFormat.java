@@ -118,7 +118,7 @@ final class BenchAppStoreFormat implements BenchFormat {
         for (int w = 0; w < words; w++) {
             text.append(w == 0 ? "" : w == words / 2 && random.nextInt(4) == 0 ? "\n" : " ")
                     .append(random.nextInt(10) == 0 ? EXTRA[random.nextInt(EXTRA.length)]
-                            : BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
+                            : BenchDataWriter.word(random));
         }
         g.writeStringField("body", text.toString());
         g.writeStringField("reviewerNickname", NICKNAMES[random.nextInt(NICKNAMES.length)]);

@@ -44,7 +44,7 @@ final class BenchDataWriter {
                 text.setLength(0);
                 int words = 8 + random.nextInt(18);
                 for (int w = 0; w < words; w++) {
-                    text.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+                    text.append(w == 0 ? "" : " ").append(word(random));
                 }
                 g.writeStringField("text", text.toString());
                 if (!kind.equals("post") && i > 0) {
@@ -64,6 +64,18 @@ final class BenchDataWriter {
                 g.writeEndObject();
                 g.writeRaw('\n');
             }
+        }
+    }
+
+    /** One of the shared words, at random. */
+    static String word(SplittableRandom random) {
+        return WORDS[random.nextInt(WORDS.length)];
+    }
+
+    /** Appends {@code n} of the shared words, at random, separated by spaces. */
+    static void words(StringBuilder out, SplittableRandom random, int n) {
+        for (int w = 0; w < n; w++) {
+            out.append(w == 0 ? "" : " ").append(word(random));
         }
     }
 }

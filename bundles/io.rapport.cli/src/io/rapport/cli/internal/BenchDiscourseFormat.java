@@ -220,7 +220,7 @@ final class BenchDiscourseFormat implements BenchFormat {
                     .append("\" data-post=\"").append(replyTo).append("\" data-topic=\"").append(TOPIC)
                     .append("\">\n<div class=\"title\">\n<div class=\"quote-controls\"></div>\nUser ").append(quoted)
                     .append(":</div>\n<blockquote>\n<p>");
-            words(html, random, 4 + random.nextInt(10));
+            BenchDataWriter.words(html, random, 4 + random.nextInt(10));
             html.append("</p>\n</blockquote>\n</aside>\n");
         }
         html.append("<p>");
@@ -229,7 +229,7 @@ final class BenchDiscourseFormat implements BenchFormat {
             html.append("Hi <a class=\"mention\" href=\"/u/").append(mentioned).append("\">@").append(mentioned)
                     .append("</a>, ");
         }
-        words(html, random, 8 + random.nextInt(30));
+        BenchDataWriter.words(html, random, 8 + random.nextInt(30));
         int extra = random.nextInt(10);
         if (extra == 0) {
             html.append(" <img src=\"/images/emoji/twitter/").append(EMOJI[random.nextInt(EMOJI.length)])
@@ -238,7 +238,7 @@ final class BenchDiscourseFormat implements BenchFormat {
                     .append(":\" loading=\"lazy\" width=\"20\" height=\"20\">");
         } else if (extra == 1) {
             html.append(" &amp; ");
-            words(html, random, 3);
+            BenchDataWriter.words(html, random, 3);
             html.append(" &ndash; <strong>5.1.2</strong>");
         }
         html.append("</p>");
@@ -253,16 +253,11 @@ final class BenchDiscourseFormat implements BenchFormat {
                     + " to date on every device.</p></article>\n</aside>");
         } else if (extra == 4) {
             html.append("\n<p>");
-            words(html, random, 5 + random.nextInt(15));
+            BenchDataWriter.words(html, random, 5 + random.nextInt(15));
             html.append("</p>");
         }
     }
 
-    private static void words(StringBuilder html, SplittableRandom random, int n) {
-        for (int w = 0; w < n; w++) {
-            html.append(w == 0 ? "" : " ").append(BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
-        }
-    }
 
     @Override
     public String duckdbLoad() {

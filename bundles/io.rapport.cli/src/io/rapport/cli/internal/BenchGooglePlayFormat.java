@@ -113,7 +113,7 @@ final class BenchGooglePlayFormat implements BenchFormat {
                 row.append(twoLines && w == words / 2 ? "\n" : " ");
             }
             String word = random.nextInt(10) == 0 ? EXTRA[random.nextInt(EXTRA.length)]
-                    : BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)];
+                    : BenchDataWriter.word(random);
             row.append(word.replace("\"", "\"\""));
         }
         row.append('"');

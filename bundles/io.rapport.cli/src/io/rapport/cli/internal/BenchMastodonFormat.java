@@ -230,14 +230,14 @@ final class BenchMastodonFormat implements BenchFormat {
                     .append(customer).append("\" class=\"u-url mention\">@<span>").append(customer)
                     .append("</span></a></span> ");
         }
-        words(html, random, 6 + random.nextInt(20));
+        BenchDataWriter.words(html, random, 6 + random.nextInt(20));
         int extra = random.nextInt(8);
         if (extra == 0) {
             html.append("<br>");
-            words(html, random, 3 + random.nextInt(8));
+            BenchDataWriter.words(html, random, 3 + random.nextInt(8));
         } else if (extra == 1) {
             html.append("</p><p>");
-            words(html, random, 3 + random.nextInt(12));
+            BenchDataWriter.words(html, random, 3 + random.nextInt(12));
         } else if (extra == 2) {
             html.append(" <a href=\"https://acme.example/status/").append(random.nextInt(10_000))
                     .append("\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" translate=\"no\">")
@@ -254,11 +254,6 @@ final class BenchMastodonFormat implements BenchFormat {
         html.append("</p>");
     }
 
-    private static void words(StringBuilder html, SplittableRandom random, int n) {
-        for (int w = 0; w < n; w++) {
-            html.append(w == 0 ? "" : " ").append(BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
-        }
-    }
 
     @Override
     public String duckdbLoad() {

@@ -67,7 +67,7 @@ final class BenchMetaFormat implements BenchFormat {
                 int words = 4 + random.nextInt(22);
                 for (int w = 0; w < words; w++) {
                     text.append(w == 0 ? "" : " ")
-                            .append(BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
+                            .append(BenchDataWriter.word(random));
                 }
                 if (random.nextInt(3) == 0) {
                     text.append(' ').append(TOUCHES[random.nextInt(TOUCHES.length)]);

@@ -265,7 +265,7 @@ final class BenchRedditFormat implements BenchFormat {
                 text.append(paragraphs && random.nextInt(40) == 0 ? "\n\n" : " ");
             }
             text.append(random.nextInt(12) == 0 ? EXTRA[random.nextInt(EXTRA.length)]
-                    : BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
+                    : BenchDataWriter.word(random));
         }
     }
 
@@ -277,7 +277,7 @@ final class BenchRedditFormat implements BenchFormat {
         StringBuilder s = new StringBuilder(48);
         int n = 3 + random.nextInt(5);
         for (int w = 0; w < n; w++) {
-            s.append(w == 0 ? "" : "_").append(BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
+            s.append(w == 0 ? "" : "_").append(BenchDataWriter.word(random));
         }
         return s.toString();
     }

@@ -95,7 +95,7 @@ final class BenchTrustpilotFormat implements BenchFormat {
                 for (int w = 0; w < words; w++) {
                     text.append(w == 0 ? "" : w == words / 2 && random.nextInt(3) == 0 ? "\n\n" : " ")
                             .append(random.nextInt(10) == 0 ? EXTRA[random.nextInt(EXTRA.length)]
-                                    : BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
+                                    : BenchDataWriter.word(random));
                 }
                 g.writeStringField("text", text.toString());
                 g.writeStringField("language", LANGUAGES[random.nextInt(LANGUAGES.length)]);

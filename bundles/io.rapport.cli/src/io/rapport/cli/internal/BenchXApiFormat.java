@@ -168,7 +168,7 @@ final class BenchXApiFormat implements BenchFormat {
                 text.append(' ');
             }
             text.append(random.nextInt(12) == 0 ? EXTRA[random.nextInt(EXTRA.length)]
-                    : BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
+                    : BenchDataWriter.word(random));
         }
         boolean link = author == 0 && random.nextInt(3) == 0 || kind.equals("quote");
         String url = "https://t.co/" + Long.toString(id % 60_466_176L + 60_466_176L, 36);

@@ -120,7 +120,7 @@ final class BenchXArchiveFormat implements BenchFormat {
                 text.append(' ');
             }
             text.append(random.nextInt(10) == 0 ? EXTRA[random.nextInt(EXTRA.length)]
-                    : BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
+                    : BenchDataWriter.word(random));
         }
         boolean link = random.nextInt(6) == 0;
         String url = "https://t.co/" + Long.toString(Math.floorMod(id, 60_466_176L) + 60_466_176L, 36);

@@ -177,7 +177,7 @@ final class BenchZendeskFormat implements BenchFormat {
         for (int w = 0; w < n; w++) {
             text.append(w == 0 ? "" : w == n / 2 && random.nextBoolean() ? "\n\n" : " ")
                     .append(random.nextInt(10) == 0 ? EXTRA[random.nextInt(EXTRA.length)]
-                            : BenchDataWriter.WORDS[random.nextInt(BenchDataWriter.WORDS.length)]);
+                            : BenchDataWriter.word(random));
         }
         return text.toString();
     }
