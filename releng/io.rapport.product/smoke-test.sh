@@ -86,6 +86,42 @@ if [ -n "$site" ]; then
   for f in io.rapport.importers.feature io.rapport.sdk.feature org.example.rapport.feature; do
     check "the update site has $f" grep -q "id='$f.feature.group'" <<< "$content"
   done
+  unzip -p "$site/artifacts.jar" artifacts.xml > "$tmp/artifacts.xml"
+  signed=$(grep -c "name='pgp.signatures'" "$tmp/artifacts.xml")
+  check "the site's artifacts carry PGP signatures ($signed)" [ "$signed" -gt 20 ]
+  unsigned=$(python3 - "$tmp/artifacts.xml" <<'PY'
+import re, sys
+a = open(sys.argv[1]).read()
+ours = 0
+for m in re.finditer(r"<artifact classifier='([^']*)' id='([^']*)' version='[^']*'>(.*?)</artifact>", a, re.S):
+    if re.match(r"(io\.rapport|org\.example\.rapport)", m.group(2)):
+        ours += 1
+        if "name='pgp.signatures'" not in m.group(3):
+            print(m.group(1), m.group(2))
+if ours < 30:
+    print("only", ours, "Rapport artifacts found")
+PY
+)
+  check "every Rapport and example artifact of the site is PGP-signed (${unsigned:0:200})" [ -z "$unsigned" ]
+  check "the site publishes the signing key" grep -q "name='pgp.publicKeys'" "$tmp/artifacts.xml"
+  if command -v gpg >/dev/null; then
+    # one artifact's signature verified with gpg against the key the build signed with
+    keyfile=${RAPPORT_PGP_PUBLIC_KEY:-$(dirname "$0")/../io.rapport.site/signing/test-public-key.asc}
+    jar=$(ls "$site"/plugins/io.rapport.core_*.jar | head -1)
+    python3 - "$tmp/artifacts.xml" "$(basename "$jar" .jar | sed 's/^io.rapport.core_//')" > "$tmp/core.asc" <<'PY'
+import re, sys, html
+a, version = open(sys.argv[1]).read(), sys.argv[2]
+m = re.search(r"<artifact classifier='osgi.bundle' id='io.rapport.core' version='" + re.escape(version) + r"'>(.*?)</artifact>", a, re.S)
+sig = re.search(r"<property name='pgp.signatures' value='(.*?)'/>", m.group(1), re.S).group(1)
+print(html.unescape(sig))
+PY
+    gpghome=$(mktemp -d)
+    GNUPGHOME=$gpghome gpg --batch --quiet --import "$keyfile" 2>/dev/null
+    check "io.rapport.core's PGP signature verifies against the signing key" env GNUPGHOME=$gpghome gpg --batch --quiet --verify --logger-file /dev/null "$tmp/core.asc" "$jar"
+    echo tampered >> "$tmp/tampered.jar"; cat "$jar" >> "$tmp/tampered.jar"
+    check "a changed artifact fails that verification" bash -c "! GNUPGHOME=$gpghome gpg --batch --quiet --verify '$tmp/core.asc' '$tmp/tampered.jar' 2>/dev/null"
+    rm -rf "$gpghome"
+  fi
   check "the update site carries the API sources" [ -n "$(ls "$site/plugins" | grep '^io.rapport.core.source_')" ]
   check "the update site is self-contained (the OSGi framework and DuckDB are in it)" [ -n "$(ls "$site/plugins" | grep '^org.eclipse.osgi_')" -a -n "$(ls "$site/plugins" | grep '^org.duckdb.duckdb_jdbc_')" ]
 fi
