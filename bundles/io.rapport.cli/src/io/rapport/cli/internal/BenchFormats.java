@@ -14,6 +14,10 @@ final class BenchFormats {
     private BenchFormats() {
     }
 
+    /** The baseline of a file of one JSON record per line. */
+    static final String READ_NDJSON =
+            "CREATE TABLE interactions AS SELECT * FROM read_json(?, format = 'newline_delimited')";
+
     static final BenchFormat INTERCHANGE = new BenchFormat() {
         @Override
         public String id() {
@@ -37,7 +41,7 @@ final class BenchFormats {
 
         @Override
         public String duckdbLoad() {
-            return "CREATE TABLE interactions AS SELECT * FROM read_json(?, format = 'newline_delimited')";
+            return READ_NDJSON;
         }
 
         @Override

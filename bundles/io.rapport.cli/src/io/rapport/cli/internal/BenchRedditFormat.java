@@ -284,7 +284,7 @@ final class BenchRedditFormat implements BenchFormat {
 
     @Override
     public String duckdbLoad() {
-        return "CREATE TABLE interactions AS SELECT * FROM read_json(?, format = 'newline_delimited')";
+        return BenchFormats.READ_NDJSON;
     }
 
     @Override
