@@ -121,6 +121,34 @@ class ProjectStoreTest {
         }
     }
 
+    /**
+     * Records reach DuckDB in batches through a table function, their mentions as JSON text: handles with quotes,
+     * backslashes, control characters and emoji come back as they were, and every one of several thousand
+     * records (more than one batch and one DuckDB vector, some batches partly filled) arrives exactly once.
+     */
+    @Test
+    void everyRecordAndEveryMentionArrivesAsItWas(@TempDir Path dir) throws Exception {
+        List<String> odd = List.of("we\"ird", "back\\slash", "tab\tand\nnewline", "nul\u0000", "emoji👍", "é");
+        List<Interaction> records = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            Interaction.Builder b = Interaction.builder().channel("x").sourceId("m" + i).kind(InteractionKind.POST)
+                    .authorHandle("a" + (i % 7)).createdAt(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i))
+                    .text("text " + i);
+            b.mentions(i % 3 == 0 ? odd : i % 3 == 1 ? List.of("h" + i) : List.of());
+            records.add(b.build());
+        }
+        try (ProjectStore store = provider.create(dir, ProjectSettings.named("t"))) {
+            importRecords(store, "many.jsonl", records);
+            assertEquals(List.of(List.of(5000L, 5000L, 1L, 5000L)), rows(store, "SELECT count(*), count(DISTINCT source_id),"
+                    + " min(source_line), max(source_line) FROM interactions"));
+            assertEquals(odd.stream().map(h -> List.<Object>of(h)).toList(),
+                    rows(store, "SELECT unnest(mentions) FROM interactions WHERE source_id = 'm3'"));
+            assertEquals(List.of(List.of("h4")), rows(store, "SELECT unnest(mentions) FROM interactions WHERE source_id = 'm4'"));
+            assertEquals(List.of(List.of(true)), rows(store, "SELECT mentions IS NULL FROM interactions WHERE source_id = 'm5'"));
+            assertEquals(List.of(List.of(1667L)), rows(store, "SELECT count(*) FROM interactions WHERE len(mentions) = 6"));
+        }
+    }
+
     @Test
     void mappedFieldsAndTheOriginalRecordAreKept(@TempDir Path dir) throws Exception {
         String raw = "{\"channel\":\"app-store\",\"id\":\"r-9\",\"text\":\"Fantastique 👍 \\u00e9t\\u00e9\",  \"extra\":{\"a\":[1,2]}}";
