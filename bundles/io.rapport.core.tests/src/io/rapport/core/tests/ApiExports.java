@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 
 /** What a manifest does against the API rule of {@link ApiExportsTest}. */
 final class ApiExports {
-    /** Splits a manifest header at commas outside quotes. */
-    private static final Pattern CLAUSES = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
     private static final Pattern INTERNAL = Pattern.compile("(^|.*\\.)internal(\\..*|$)");
 
     private ApiExports() {
@@ -16,7 +14,7 @@ final class ApiExports {
 
     static List<String> violations(String bundle, Manifest manifest) {
         List<String> found = new ArrayList<>();
-        for (String clause : clauses(manifest, "Export-Package")) {
+        for (String clause : SourceManifests.clauses(manifest, "Export-Package")) {
             String name = clause.split(";")[0].strip();
             boolean xInternal = clause.replace(" ", "").contains("x-internal:=true");
             boolean versioned = clause.replace(" ", "").matches(".*;version=.*");
@@ -30,7 +28,7 @@ final class ApiExports {
                 found.add(bundle + " exports API package " + name + " without a version");
             }
         }
-        for (String clause : clauses(manifest, "Import-Package")) {
+        for (String clause : SourceManifests.clauses(manifest, "Import-Package")) {
             String name = clause.split(";")[0].strip();
             if (INTERNAL.matcher(name).matches() && !name.startsWith(bundle + ".")) {
                 found.add(bundle + " imports " + name + ", an internal package of another bundle");
@@ -39,8 +37,4 @@ final class ApiExports {
         return found;
     }
 
-    private static List<String> clauses(Manifest manifest, String header) {
-        String value = manifest.getMainAttributes().getValue(header);
-        return value == null ? List.of() : List.of(CLAUSES.split(value));
-    }
 }

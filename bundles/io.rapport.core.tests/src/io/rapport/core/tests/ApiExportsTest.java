@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 
 /**
  * Issue 8's API rule, read from the manifests of the source tree (a new bundle is checked without being listed):
@@ -26,12 +23,11 @@ class ApiExportsTest {
     void apiPackagesHaveVersionsAndEverythingElseIsInternal() throws IOException {
         List<String> violations = new ArrayList<>();
         int bundles = 0;
-        for (Path mf : manifests()) {
+        for (Path mf : SourceManifests.of(name -> !name.endsWith(".tests"))) {
             bundles++;
-            String bundle = mf.getParent().getParent().getFileName().toString();
-            violations.addAll(ApiExports.violations(bundle, read(mf)));
+            violations.addAll(ApiExports.violations(SourceManifests.bundleOf(mf), SourceManifests.read(mf)));
         }
-        assertTrue(bundles >= 20, "only " + bundles + " bundles found under " + bundlesDir());
+        assertTrue(bundles >= 20, "only " + bundles + " bundles found under " + SourceManifests.bundlesDir());
         assertEquals(List.of(), violations);
     }
 
@@ -45,30 +41,5 @@ class ApiExportsTest {
                 "x.y exports x.y.internal without x-internal:=true",
                 "x.y exports x.y.other as x-internal, but it is not an .internal package",
                 "x.y imports a.b.internal, an internal package of another bundle"), ApiExports.violations("x.y", m));
-    }
-
-    private static List<Path> manifests() throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(bundlesDir())) {
-            for (Path dir : dirs.sorted().toList()) {
-                Path mf = dir.resolve("META-INF/MANIFEST.MF");
-                if (Files.isRegularFile(mf) && !dir.getFileName().toString().endsWith(".tests")) {
-                    found.add(mf);
-                }
-            }
-        }
-        return found;
-    }
-
-    private static Manifest read(Path mf) throws IOException {
-        try (InputStream in = Files.newInputStream(mf)) {
-            return new Manifest(in);
-        }
-    }
-
-    private static Path bundlesDir() {
-        String repo = System.getProperty("rapport.repo");
-        assertTrue(repo != null && !repo.isBlank(), "system property rapport.repo (the repository root) is not set");
-        return Path.of(repo, "bundles");
     }
 }

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 
 /**
  * DESIGN.md §3: a {@code *.core} or {@code store.*} bundle never depends on SWT, JFace, {@code org.eclipse.ui*}
@@ -22,34 +19,17 @@ import java.util.stream.Stream;
  */
 class HeadlessLayeringTest {
 
-    private static Path bundlesDir() {
-        String repo = System.getProperty("rapport.repo");
-        assertTrue(repo != null && !repo.isBlank(), "system property rapport.repo (the repository root) is not set");
-        return Path.of(repo, "bundles");
-    }
-
     @Test
     void coreAndStoreBundlesImportNoUserInterface() throws IOException {
-        List<Path> manifests = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(bundlesDir())) {
-            for (Path dir : dirs.sorted().toList()) {
-                String name = dir.getFileName().toString();
-                Path mf = dir.resolve("META-INF/MANIFEST.MF");
-                if (Files.isRegularFile(mf) && (name.endsWith(".core") || name.contains(".store."))) {
-                    manifests.add(mf);
-                }
-            }
-        }
+        List<Path> manifests = SourceManifests.of(name -> name.endsWith(".core") || name.contains(".store."));
         assertTrue(manifests.stream().anyMatch(p -> p.toString().contains("io.rapport.core" + java.io.File.separator)),
-                "io.rapport.core was not found under " + bundlesDir());
+                "io.rapport.core was not found under " + SourceManifests.bundlesDir());
         assertTrue(manifests.stream().anyMatch(p -> p.toString().contains("io.rapport.store.duckdb")),
-                "io.rapport.store.duckdb was not found under " + bundlesDir());
+                "io.rapport.store.duckdb was not found under " + SourceManifests.bundlesDir());
         List<String> violations = new ArrayList<>();
         for (Path mf : manifests) {
-            try (InputStream in = Files.newInputStream(mf)) {
-                violations.addAll(UiDependencies.of(new Manifest(in)).stream().map(v -> mf.getParent().getParent()
-                        .getFileName() + " depends on " + v).toList());
-            }
+            violations.addAll(UiDependencies.of(SourceManifests.read(mf)).stream()
+                    .map(v -> SourceManifests.bundleOf(mf) + " depends on " + v).toList());
         }
         assertEquals(List.of(), violations);
     }

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 /** The UI packages and bundles a manifest imports or requires. */
 final class UiDependencies {
     private static final Pattern UI = Pattern.compile("org\\.eclipse\\.(swt|jface|ui|e4\\.ui)(\\..*)?");
-    /** Splits a manifest header at commas outside quotes. */
-    private static final Pattern CLAUSES = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
 
     private UiDependencies() {
     }
@@ -21,11 +19,7 @@ final class UiDependencies {
     static List<String> of(Manifest manifest) {
         List<String> found = new ArrayList<>();
         for (String header : List.of("Import-Package", "Require-Bundle", "DynamicImport-Package")) {
-            String value = manifest.getMainAttributes().getValue(header);
-            if (value == null) {
-                continue;
-            }
-            for (String clause : CLAUSES.split(value)) {
+            for (String clause : SourceManifests.clauses(manifest, header)) {
                 String name = clause.split(";")[0].strip();
                 if (isUserInterface(name)) {
                     found.add(name);
