@@ -2,7 +2,8 @@ package io.rapport.cli.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -78,7 +79,10 @@ final class BenchXArchiveFormat implements BenchFormat {
                 OutputStream json = new BufferedOutputStream(Files.newOutputStream(baselineFile(file)), 1 << 16)) {
             js.write(PREFIX.getBytes(StandardCharsets.US_ASCII));
             try (JsonGenerator g = new JsonFactory().createGenerator(new Both(js, json))) {
-                g.setPrettyPrinter(new ArchiveLayout());
+                // X's layout of the data files: two spaces a level, "name" : value, every array value and object
+                // entry on a line of its own, [ ] for an empty array
+                DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+                g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines));
                 g.writeStartArray();
                 for (long i = 0; i < rows; i++) {
                     tweet(g, random, text, i, rows);
@@ -209,85 +213,6 @@ final class BenchXArchiveFormat implements BenchFormat {
         g.writeString(Integer.toString(from));
         g.writeString(Integer.toString(to));
         g.writeEndArray();
-    }
-
-    /**
-     * X's layout of the data files: two spaces a level, {@code "name" : value}, every array value and object entry
-     * on a line of its own, {@code [ ]} for an empty array.
-     */
-    private static final class ArchiveLayout implements PrettyPrinter {
-        private static final String SPACES = " ".repeat(64);
-        private int depth;
-
-        private void newLine(JsonGenerator g) throws IOException {
-            g.writeRaw('\n');
-            g.writeRaw(SPACES, 0, Math.min(SPACES.length(), 2 * depth));
-        }
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) {
-        }
-
-        @Override
-        public void writeStartObject(JsonGenerator g) throws IOException {
-            g.writeRaw('{');
-            depth++;
-        }
-
-        @Override
-        public void beforeObjectEntries(JsonGenerator g) throws IOException {
-            newLine(g);
-        }
-
-        @Override
-        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(" : ");
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            newLine(g);
-        }
-
-        @Override
-        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-            depth--;
-            if (entries > 0) {
-                newLine(g);
-            } else {
-                g.writeRaw(' ');
-            }
-            g.writeRaw('}');
-        }
-
-        @Override
-        public void writeStartArray(JsonGenerator g) throws IOException {
-            g.writeRaw('[');
-            depth++;
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) throws IOException {
-            newLine(g);
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            newLine(g);
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int values) throws IOException {
-            depth--;
-            if (values > 0) {
-                newLine(g);
-            } else {
-                g.writeRaw(' ');
-            }
-            g.writeRaw(']');
-        }
     }
 
     /** Writes every byte to two streams. */
