@@ -30,13 +30,18 @@ if not defined launcher (
 if not defined RAPPORT_HOME set "RAPPORT_HOME=%USERPROFILE%\.rapport"
 if not exist "%RAPPORT_HOME%" mkdir "%RAPPORT_HOME%"
 
+rem an administrator's plugin_customization.ini next to this script presets preferences for every user
+set "customization="
+if exist "%here%\plugin_customization.ini" set "customization=-Declipse.pluginCustomization=%here%\plugin_customization.ini"
+
 if "%~1"=="" goto workbench
 if /i "%~1"=="workbench" (shift & goto workbench)
 
 rem command line: its own configuration area per process, so several runs (and a workbench) can work at once
 set "cli_config=%TEMP%\rapport-cli-%RANDOM%%RANDOM%"
 "%JAVA%" -Xmx1g --enable-native-access=ALL-UNNAMED %RAPPORT_VMARGS% -Djava.awt.headless=true ^
-  -Djava.util.logging.config.file="%here%\logging.properties" ^
+  -Djava.util.logging.config.file="%here%\logging.properties" %customization% ^
+  -Declipse.p2.data.area="%cli_config%\p2" ^
   -Dosgi.sharedConfiguration.area="%here%\configuration" -jar "%launcher%" ^
   -install "%here%" -configuration "%cli_config%" ^
   -data @none -nosplash -application io.rapport.cli.application %*
@@ -47,7 +52,7 @@ exit /b %rc%
 :workbench
 rem the workbench keeps its own configuration and instance area per user
 "%JAVA%" -Xmx2g --enable-native-access=ALL-UNNAMED %RAPPORT_VMARGS% -Dosgi.requiredJavaVersion=21 ^
-  -Djava.util.logging.config.file="%here%\logging.properties" ^
+  -Djava.util.logging.config.file="%here%\logging.properties" %customization% ^
   -Dosgi.sharedConfiguration.area="%here%\configuration" -jar "%launcher%" ^
   -install "%here%" -configuration "%RAPPORT_HOME%\workbench-config" ^
   -data "%RAPPORT_HOME%\workspace" -application io.rapport.app.application
