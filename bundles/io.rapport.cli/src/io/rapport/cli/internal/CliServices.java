@@ -5,6 +5,7 @@ import io.rapport.core.importer.ImporterRegistry;
 import io.rapport.core.store.ProjectStoreProvider;
 import io.rapport.cycle.core.EngagementCycle;
 import io.rapport.cycle.core.SentimentScoring;
+import io.rapport.extensions.ExtensionManager;
 import io.rapport.gap.core.EngagementGap;
 import io.rapport.hierarchy.core.EngagementHierarchy;
 import io.rapport.hierarchy.core.SurveyImporter;
@@ -62,6 +63,10 @@ final class CliServices {
 
     JourneyMap journey() {
         return lookup.get(JourneyMap.class);
+    }
+
+    ExtensionManager extensions() {
+        return lookup.get(ExtensionManager.class);
     }
 
     SampleProjects samples() {

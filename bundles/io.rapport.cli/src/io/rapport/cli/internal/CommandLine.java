@@ -23,7 +23,8 @@ public final class CommandLine {
         for (Command c : List.of(new NewCommand(services), new FormatsCommand(services),
                 new ImportCommand(services), new MappingCommand(), new InfoCommand(services), new SampleCommand(services),
                 new MetricsCommand(services), new CycleCommand(services), new ScoreCommand(services),
-                new GapCommand(services), new JourneyCommand(services), new BenchCommand(services))) {
+                new GapCommand(services), new JourneyCommand(services), new ExtensionsCommand(services),
+                new BenchCommand(services))) {
             commands.put(c.name(), c);
         }
     }
@@ -96,7 +97,7 @@ public final class CommandLine {
 
     private String overview() {
         StringBuilder b = new StringBuilder("Usage: rapport <command> [options]   (rapport with no command starts the workbench)\n\nCommands:\n");
-        commands.values().forEach(c -> b.append(String.format("  %-8s %s%n", c.name(), c.summary())));
+        commands.values().forEach(c -> b.append(String.format("  %-10s %s%n", c.name(), c.summary())));
         b.append("\nRun 'rapport <command> --help' for a command's options.\n")
                 .append("Exit codes: 0 ok, 1 internal error, 2 usage or missing file/project, 3 input rejected,\n")
                 .append("            4 project open in another process.\n");
