@@ -8,17 +8,7 @@ site=${2:-}
 rapport="$product/rapport"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-check() { # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
-run() { # run into $out/$err/$rc
-  out=$("$rapport" "$@" 2>"$tmp/err"); rc=$?; err=$(cat "$tmp/err")
-}
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+. "$(dirname "$0")/test-lib.sh"
 
 run --version
 check "rapport --version" [ "$rc" -eq 0 -a -n "$out" ]
