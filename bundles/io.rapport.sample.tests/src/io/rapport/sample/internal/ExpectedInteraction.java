@@ -1,5 +1,6 @@
 package io.rapport.sample.internal;
 
+import io.rapport.core.model.ActorRole;
 import io.rapport.core.model.Channels;
 import io.rapport.core.model.InteractionKind;
 
@@ -44,6 +45,16 @@ record ExpectedInteraction(String sourceId, String kind, String handle, String n
             case Channels.TRUSTPILOT -> handle = m.parent() == null ? TrustpilotWriter.consumerId(handle)
                     : TrustpilotWriter.BUSINESS_UNIT;
             case Channels.APP_STORE -> handle = m.parent() == null ? handle : "app-store-developer";
+            case Channels.X -> {
+                if (m.author().isOurs() && m.author().role() != ActorRole.STAFF && m.parent() != null) {
+                    // the company's own archive: a reply's thread ends where the owner's chain of replies does
+                    Message up = m.parent();
+                    while (up.parent() != null && up.author().handle().equals(handle)) {
+                        up = up.parent();
+                    }
+                    thread = ids.get(up).id();
+                }
+            }
             default -> {
                 // the format keeps the generator's values
             }

@@ -30,12 +30,7 @@ final class AppStoreConnectWriter implements ExportWriter {
     private final JsonFactory json = new JsonFactory();
 
     @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public List<Path> write(ChannelExport export, Path directory) throws IOException {
+    public List<ExportFile> write(ChannelExport export, Path directory) throws IOException {
         List<Message> messages = export.messages();
         Map<Message, SourceIds.Ref> ids = SourceIds.assign(export.profile().channel(), messages);
         Map<Message, Message> replies = ReviewReplies.of(messages);
@@ -49,7 +44,7 @@ final class AppStoreConnectWriter implements ExportWriter {
             }
             g.writeEndArray();
         }
-        return List.of(file);
+        return List.of(new ExportFile(file, FORMAT));
     }
 
     private static void writePage(JsonGenerator g, List<Message> reviews, Map<Message, Message> replies,

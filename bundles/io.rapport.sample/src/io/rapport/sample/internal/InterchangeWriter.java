@@ -25,13 +25,8 @@ final class InterchangeWriter implements ExportWriter {
     private final JsonFactory json = new JsonFactory();
 
     @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public List<Path> write(ChannelExport export, Path directory) throws IOException {
-        return List.of(writeFile(export, directory));
+    public List<ExportFile> write(ChannelExport export, Path directory) throws IOException {
+        return List.of(new ExportFile(writeFile(export, directory), FORMAT));
     }
 
     /** Writes the export into {@code directory} under its file name; returns the file. */

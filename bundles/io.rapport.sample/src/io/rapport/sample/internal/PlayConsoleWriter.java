@@ -40,12 +40,7 @@ final class PlayConsoleWriter implements ExportWriter {
     }
 
     @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public List<Path> write(ChannelExport export, Path directory) throws IOException {
+    public List<ExportFile> write(ChannelExport export, Path directory) throws IOException {
         List<Message> messages = export.messages();
         Map<Message, SourceIds.Ref> ids = SourceIds.assign(export.profile().channel(), messages);
         Map<Message, Message> replyTo = ReviewReplies.of(messages);
@@ -55,7 +50,7 @@ final class PlayConsoleWriter implements ExportWriter {
                 byMonth.computeIfAbsent(YearMonth.from(m.at().atZone(ZoneOffset.UTC)), k -> new ArrayList<>()).add(m);
             }
         }
-        List<Path> files = new ArrayList<>();
+        List<ExportFile> files = new ArrayList<>();
         for (Map.Entry<YearMonth, List<Message>> month : byMonth.entrySet()) {
             Path file = directory.resolve("reviews_" + PACKAGE + "_" + MONTH.format(month.getKey()) + ".csv");
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
@@ -68,7 +63,7 @@ final class PlayConsoleWriter implements ExportWriter {
                     writeRow(out, review, replyTo.get(review), ids.get(review), row++);
                 }
             }
-            files.add(file);
+            files.add(new ExportFile(file, FORMAT));
         }
         return files;
     }

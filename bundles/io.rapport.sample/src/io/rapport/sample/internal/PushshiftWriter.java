@@ -25,12 +25,7 @@ final class PushshiftWriter implements ExportWriter {
     private final JsonFactory json = new JsonFactory();
 
     @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public List<Path> write(ChannelExport export, Path directory) throws IOException {
+    public List<ExportFile> write(ChannelExport export, Path directory) throws IOException {
         List<Message> messages = export.messages();
         Map<Message, SourceIds.Ref> ids = SourceIds.assign(export.profile().channel(), messages);
         Map<Message, Integer> comments = commentCounts(messages);
@@ -52,7 +47,7 @@ final class PushshiftWriter implements ExportWriter {
                 }
             }
         }
-        return List.of(submissions, replies);
+        return List.of(new ExportFile(submissions, FORMAT), new ExportFile(replies, FORMAT));
     }
 
     private static void writeSubmission(JsonGenerator g, Message m, Map<Message, SourceIds.Ref> ids, int comments)

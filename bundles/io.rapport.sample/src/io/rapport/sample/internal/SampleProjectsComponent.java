@@ -61,7 +61,7 @@ public final class SampleProjectsComponent implements SampleProjects {
         SampleData data = generator.generate(progress.split(20));
         ProjectStore store = stores.create(directory, generator.company().settings());
         try {
-            importExports(store, data, new ExportFormats(generator.calendar()), progress.split(70));
+            importExports(store, data, new ExportFormats(generator.company(), generator.calendar()), progress.split(70));
             importSurvey(store, data, progress.split(10));
             return store;
         } catch (ProjectException | RuntimeException e) {
@@ -107,10 +107,9 @@ public final class SampleProjectsComponent implements SampleProjects {
             List<Path> files = new ArrayList<>();
             Map<Path, String> formatOf = new HashMap<>();
             for (ChannelExport export : data.exports()) {
-                ExportWriter writer = formats.writerFor(export.profile().channel());
-                for (Path file : writer.write(export, temp)) {
-                    files.add(file);
-                    formatOf.put(file, writer.format());
+                for (ExportWriter.ExportFile file : formats.writerFor(export.profile().channel()).write(export, temp)) {
+                    files.add(file.path());
+                    formatOf.put(file.path(), file.format());
                 }
             }
             progress.worked(10);

@@ -33,12 +33,7 @@ final class TrustpilotWriter implements ExportWriter {
     private final JsonFactory json = new JsonFactory();
 
     @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public List<Path> write(ChannelExport export, Path directory) throws IOException {
+    public List<ExportFile> write(ChannelExport export, Path directory) throws IOException {
         List<Message> messages = export.messages();
         Map<Message, SourceIds.Ref> ids = SourceIds.assign(export.profile().channel(), messages);
         Map<Message, Message> replies = ReviewReplies.of(messages);
@@ -57,7 +52,7 @@ final class TrustpilotWriter implements ExportWriter {
             g.writeEndArray();
             g.writeEndObject();
         }
-        return List.of(file);
+        return List.of(new ExportFile(file, FORMAT));
     }
 
     private static void writeReview(JsonGenerator g, Message review, SourceIds.Ref ref, Message reply)

@@ -13,18 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the X channel as an analyst collects it with the X API v2: full-archive search responses (the brand's
- * and care accounts' posts, the posts mentioning them and the conversations around them), one response of up
- * to 100 tweets per line ({@code x-api-v2} NDJSON), with {@code expansions=author_id} users in
+ * Writes what an analyst collects on X with the API v2 besides the company's own archives: full-archive search
+ * responses (posts mentioning the company's accounts, the conversations around them, staff's answers), one
+ * response of up to 100 tweets per line ({@code x-api-v2} NDJSON), with {@code expansions=author_id} users in
  * {@code includes.users}.
  */
-final class XApiWriter implements ExportWriter {
+final class XApiWriter {
     static final String FORMAT = "x-api-v2";
     static final String FILE = "nimbalo-search-all.xapi.ndjson";
     private static final int PAGE = 100;
@@ -33,18 +32,10 @@ final class XApiWriter implements ExportWriter {
 
     private final JsonFactory json = new JsonFactory();
 
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public List<Path> write(ChannelExport export, Path directory) throws IOException {
+    /** Writes the tweets, in time order, as search responses; {@code replies} counts each tweet's replies. */
+    ExportWriter.ExportFile write(List<Message> messages, Map<Message, SourceIds.Ref> ids,
+            Map<Message, Integer> replies, AccountNumbers users, Path directory) throws IOException {
         Path file = directory.resolve(FILE);
-        List<Message> messages = export.messages();
-        Map<Message, SourceIds.Ref> ids = SourceIds.assign(export.profile().channel(), messages);
-        Map<Message, Integer> replies = replyCounts(messages);
-        AccountNumbers users = new AccountNumbers(1_480_000_000_000_000_000L, 7_919);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
             g.setRootValueSeparator(null);
@@ -54,7 +45,7 @@ final class XApiWriter implements ExportWriter {
                 g.writeRaw('\n');
             }
         }
-        return List.of(file);
+        return new ExportWriter.ExportFile(file, FORMAT);
     }
 
     private static void writeResponse(JsonGenerator g, List<Message> page, Map<Message, SourceIds.Ref> ids,
@@ -130,16 +121,5 @@ final class XApiWriter implements ExportWriter {
             g.writeEndObject();
         }
         g.writeEndObject();
-    }
-
-    /** Direct replies per message, as X counts them. */
-    static Map<Message, Integer> replyCounts(List<Message> messages) {
-        Map<Message, Integer> counts = new IdentityHashMap<>();
-        for (Message m : messages) {
-            if (m.parent() != null) {
-                counts.merge(m.parent(), 1, Integer::sum);
-            }
-        }
-        return counts;
     }
 }

@@ -30,12 +30,7 @@ final class ZendeskAuditsWriter implements ExportWriter {
     private final JsonFactory json = new JsonFactory();
 
     @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public List<Path> write(ChannelExport export, Path directory) throws IOException {
+    public List<ExportFile> write(ChannelExport export, Path directory) throws IOException {
         List<Message> messages = export.messages();
         Map<Message, SourceIds.Ref> ids = SourceIds.assign(export.profile().channel(), messages);
         AccountNumbers users = new AccountNumbers(361_500_000_000L, 17);
@@ -66,7 +61,7 @@ final class ZendeskAuditsWriter implements ExportWriter {
             g.writeNumberField("count", messages.size());
             g.writeEndObject();
         }
-        return List.of(file);
+        return List.of(new ExportFile(file, FORMAT));
     }
 
     private static void writeAudit(JsonGenerator g, Message m, Map<Message, SourceIds.Ref> ids,
