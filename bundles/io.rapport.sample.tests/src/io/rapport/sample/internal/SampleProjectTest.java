@@ -227,6 +227,28 @@ class SampleProjectTest {
         assertEquals(generated, stored.size(), "interactions nobody generated");
     }
 
+    @Test
+    void theExportsAreTheSameBytesEveryTime() throws Exception {
+        Path first = writeExports(new HashMap<>());
+        Path second = writeExports(new HashMap<>());
+        Map<String, String> firstDigests = digests(first);
+        assertEquals(firstDigests, digests(second));
+        assertTrue(firstDigests.size() > 10, firstDigests.keySet().toString());
+        deleteTree(first);
+        deleteTree(second);
+    }
+
+    private static Map<String, String> digests(Path dir) throws Exception {
+        Map<String, String> out = new HashMap<>();
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString(), HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            }
+        }
+        return out;
+    }
+
     /** Writes every channel's export as the sample does, into a folder of its own; returns the folder. */
     private static Path writeExports(Map<String, String> formatOfFile) throws Exception {
         Path exports = Files.createTempDirectory(temp, "exports");
