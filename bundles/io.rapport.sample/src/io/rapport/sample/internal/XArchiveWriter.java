@@ -13,15 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
- * Writes one account's X archive as it is unpacked: {@code data/account.js} (the owner) and
- * {@code data/tweets.js}, {@code window.YTD.tweets.part0 = [ ... ]} around X's pretty-printed array of
+ * Writes one account's X archive as downloaded ({@code twitter-<date>-<account>.zip}): {@code data/account.js}
+ * (the owner) and {@code data/tweets.js}, {@code window.YTD.tweets.part0 = [ ... ]} around X's pretty-printed array of
  * {@code {"tweet" : {...}}}, newest first, with ids and counts as strings, {@code created_at} like
  * {@code Wed Oct 10 20:19:24 +0000 2018}, {@code in_reply_to_status_id_str} and HTML-escaped {@code full_text}.
  */
@@ -29,27 +32,40 @@ final class XArchiveWriter {
     static final String FORMAT = "x-archive";
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy",
             Locale.ROOT).withZone(ZoneOffset.UTC);
+    static final String ARCHIVE_PREFIX = "twitter-2026-11-01-";
+    private static final LocalDateTime DOWNLOADED = LocalDateTime.of(2026, 11, 1, 9, 30);
     private static final String SOURCE = "<a href=\"https://www.sprinklr.com\" rel=\"nofollow\">Sprinklr</a>";
 
-    private final JsonFactory json = new JsonFactory();
+    /** The zips hold more than one file: closing a generator must not close the zip. */
+    private final JsonFactory json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    /** Writes {@code owner}'s archive folder into {@code directory}; returns its tweets file. */
+    /** Writes {@code owner}'s archive, as downloaded, into {@code directory}; returns the zip. */
     ExportWriter.ExportFile write(Author owner, List<Message> tweets, Map<Message, SourceIds.Ref> ids,
             AccountNumbers users, Path directory) throws IOException {
-        Path data = Files.createDirectories(directory.resolve("twitter-2026-11-01-" + owner.handle()).resolve("data"));
-        writeAccount(data.resolve("account.js"), owner, users);
-        Path file = data.resolve("tweets.js");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            out.write("window.YTD.tweets.part0 = ".getBytes(StandardCharsets.US_ASCII));
-            try (JsonGenerator g = pretty(json.createGenerator(out, JsonEncoding.UTF8))) {
+        Path file = directory.resolve(ARCHIVE_PREFIX + owner.handle() + ".zip");
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                StandardCharsets.UTF_8)) {
+            entry(zip, "data/account.js");
+            writeAccount(zip, owner, users);
+            entry(zip, "data/tweets.js");
+            zip.write("window.YTD.tweets.part0 = ".getBytes(StandardCharsets.US_ASCII));
+            try (JsonGenerator g = pretty(json.createGenerator(zip, JsonEncoding.UTF8))) {
                 g.writeStartArray();
                 for (int i = tweets.size() - 1; i >= 0; i--) {
                     writeTweet(g, tweets.get(i), ids, users);
                 }
                 g.writeEndArray();
             }
+            zip.closeEntry();
         }
         return new ExportWriter.ExportFile(file, FORMAT);
+    }
+
+    /** A new entry, dated the day the archive was downloaded (so the zip is the same bytes every time). */
+    private static void entry(ZipOutputStream zip, String name) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(DOWNLOADED);
+        zip.putNextEntry(e);
     }
 
     /** X's layout: two spaces a level, {@code "name" : value}, every array value and object entry on a line. */
@@ -59,23 +75,21 @@ final class XArchiveWriter {
         return g;
     }
 
-    private void writeAccount(Path file, Author owner, AccountNumbers users) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write("window.YTD.account.part0 = ".getBytes(StandardCharsets.US_ASCII));
-            try (JsonGenerator g = pretty(json.createGenerator(out, JsonEncoding.UTF8))) {
-                g.writeStartArray();
-                g.writeStartObject();
-                g.writeObjectFieldStart("account");
-                g.writeStringField("email", owner.handle() + "@nimbalo.example");
-                g.writeStringField("createdVia", "web");
-                g.writeStringField("username", owner.handle());
-                g.writeStringField("accountId", users.of(owner.handle()));
-                g.writeStringField("createdAt", "2019-04-02T10:12:45.000Z");
-                g.writeStringField("accountDisplayName", owner.name());
-                g.writeEndObject();
-                g.writeEndObject();
-                g.writeEndArray();
-            }
+    private void writeAccount(OutputStream out, Author owner, AccountNumbers users) throws IOException {
+        out.write("window.YTD.account.part0 = ".getBytes(StandardCharsets.US_ASCII));
+        try (JsonGenerator g = pretty(json.createGenerator(out, JsonEncoding.UTF8))) {
+            g.writeStartArray();
+            g.writeStartObject();
+            g.writeObjectFieldStart("account");
+            g.writeStringField("email", owner.handle() + "@nimbalo.example");
+            g.writeStringField("createdVia", "web");
+            g.writeStringField("username", owner.handle());
+            g.writeStringField("accountId", users.of(owner.handle()));
+            g.writeStringField("createdAt", "2019-04-02T10:12:45.000Z");
+            g.writeStringField("accountDisplayName", owner.name());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
         }
     }
 
