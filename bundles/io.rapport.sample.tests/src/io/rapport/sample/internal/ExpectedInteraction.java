@@ -13,7 +13,9 @@ import java.util.Map;
  *
  * @param handle {@code null} where the format names people by an id of the platform's instead of a handle
  *               (Zendesk user ids, Play's pseudonymous reviewers): then the name is compared
- * @param name   compared only when {@code handle} is {@code null}; {@code null} when the format has no name
+ * @param name   compared only when {@code handle} is {@code null}; {@code null} when the format has no name.
+ *               Where a handle is compared the name is not: some formats carry none (Reddit dumps) or the
+ *               platform's own (Trustpilot's business unit name for the company's reply)
  */
 record ExpectedInteraction(String sourceId, String kind, String handle, String name, String role,
         String department, long createdAt, String text, String inReplyTo, String threadId, Integer rating) {
