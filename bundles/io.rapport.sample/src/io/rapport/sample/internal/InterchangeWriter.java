@@ -16,14 +16,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a channel's messages as a Rapport interchange file (JSON Lines, one interaction per line), the same
- * format a user imports, so the sample goes through the real importer.
+ * Writes a channel's messages as a Rapport interchange file (JSON Lines, one interaction per line), for the
+ * channels whose own export no importer reads yet.
  */
-final class InterchangeWriter {
+final class InterchangeWriter implements ExportWriter {
+    static final String FORMAT = "rapport-jsonl";
+
     private final JsonFactory json = new JsonFactory();
 
+    @Override
+    public List<ExportFile> write(ChannelExport export, Path directory) throws IOException {
+        return List.of(new ExportFile(writeFile(export, directory), FORMAT));
+    }
+
     /** Writes the export into {@code directory} under its file name; returns the file. */
-    Path write(ChannelExport export, Path directory) throws IOException {
+    Path writeFile(ChannelExport export, Path directory) throws IOException {
         Path file = directory.resolve(export.profile().exportFile());
         List<Message> messages = export.messages();
         String channel = export.profile().channel();

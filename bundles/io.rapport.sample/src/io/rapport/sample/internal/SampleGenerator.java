@@ -40,6 +40,10 @@ final class SampleGenerator {
         return company;
     }
 
+    SampleCalendar calendar() {
+        return calendar;
+    }
+
     SampleData generate(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Generating the sample interactions", scripts.size());
         CustomerBase customers = new CustomerBase(company, CUSTOMERS, new Random(SEED));

@@ -24,18 +24,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Creates the sample project the way a user would build one: a new project with the company's settings, one
- * interchange export per channel imported through the real importer (one dataset each), and a survey file of
+ * Creates the sample project the way a user would build one: a new project with the company's settings, each
+ * channel's export in that channel's own format imported through its importer (one dataset per file; see
+ * {@link ExportFormats}), and a survey file of
  * answers to the demo instrument, imported into the project with it.
  */
 @Component(service = SampleProjects.class)
 public final class SampleProjectsComponent implements SampleProjects {
-    static final String FORMAT = "rapport-jsonl";
 
     @Reference
     private ProjectStoreProvider stores;
@@ -59,7 +61,7 @@ public final class SampleProjectsComponent implements SampleProjects {
         SampleData data = generator.generate(progress.split(20));
         ProjectStore store = stores.create(directory, generator.company().settings());
         try {
-            importExports(store, data, progress.split(70));
+            importExports(store, data, new ExportFormats(generator.company(), generator.calendar()), progress.split(70));
             importSurvey(store, data, progress.split(10));
             return store;
         } catch (ProjectException | RuntimeException e) {
@@ -92,20 +94,27 @@ public final class SampleProjectsComponent implements SampleProjects {
         }
     }
 
-    /** Writes the exports to a temporary directory, imports them in one transaction and deletes them. */
-    private void importExports(ProjectStore store, SampleData data, IProgressMonitor monitor) throws ProjectException {
+    /**
+     * Writes each channel's export in its format to a temporary directory, imports them all in one transaction,
+     * each file through the importer of its format, and deletes them.
+     */
+    private void importExports(ProjectStore store, SampleData data, ExportFormats formats, IProgressMonitor monitor)
+            throws ProjectException {
         SubMonitor progress = SubMonitor.convert(monitor, 100);
         Path temp = null;
         try {
             temp = Files.createTempDirectory("rapport-sample-");
-            InterchangeWriter writer = new InterchangeWriter();
             List<Path> files = new ArrayList<>();
+            Map<Path, String> formatOf = new HashMap<>();
             for (ChannelExport export : data.exports()) {
-                files.add(writer.write(export, temp));
+                for (ExportWriter.ExportFile file : formats.writerFor(export.profile().channel()).write(export, temp)) {
+                    files.add(file.path());
+                    formatOf.put(file.path(), file.format());
+                }
             }
             progress.worked(10);
-            ImportReport report = importer.importFiles(store, new ImportRequest(files, FORMAT, false),
-                    progress.split(90));
+            ImportReport report = importer.importFiles(store, new ImportRequest(files, null, false, Map.of(),
+                    formatOf), progress.split(90));
             if (!report.committed() || report.rejected() > 0 || report.duplicates() > 0) {
                 // the generator wrote something the importer does not accept: a bug, not a user error
                 throw new ProjectException("The sample data of " + store.directory() + " did not import cleanly: "

@@ -20,6 +20,8 @@ final class SourceIds {
 
     private static final long X_EPOCH_MILLIS = 1288834974657L;
     private static final String FACEBOOK_PAGE_ID = "104857362918274";
+    static final String ZENDESK_TICKET = "ticket:";
+    static final String ZENDESK_COMMENT = "comment:";
 
     private final String channel;
     private final Map<Message, Ref> refs = new IdentityHashMap<>();
@@ -89,18 +91,19 @@ final class SourceIds {
             case Channels.GOOGLE_PLAY -> top
                     ? ref("gp:AOqpTO" + scrambled(seq, 22),
                             "https://play.example/store/apps/details?id=com.nimbalo.selfcare&reviewId=")
-                    : new Ref(rootRef.id() + "-reply", rootRef.url() + "-reply");
+                    : new Ref(rootRef.id() + "/reply", rootRef.url()); // Play's reply is part of its review
             case Channels.TRUSTPILOT -> top
                     ? ref(String.format(Locale.ROOT, "%08x%016x", m.at().getEpochSecond(), mix(seq)),
                             "https://trustpilot.example/reviews/")
-                    : new Ref(rootRef.id() + "-reply", rootRef.url() + "#reply");
+                    : new Ref(rootRef.id() + "/reply", rootRef.url()); // so is Trustpilot's company reply
             case Channels.ZENDESK -> {
-                int n = postsInThread.merge(root, 1, Integer::sum);
+                // a ticket's first comment is the ticket (Zendesk's import names it so); the others are comments
                 if (top) {
                     String ticket = Long.toString(48_000 + ++roots);
-                    yield new Ref(ticket, "https://nimbalo.zendesk.example/agent/tickets/" + ticket);
+                    yield new Ref(ZENDESK_TICKET + ticket, "https://nimbalo.zendesk.example/agent/tickets/" + ticket);
                 }
-                yield new Ref(rootRef.id() + "-" + n, rootRef.url() + "#comment-" + n);
+                String comment = Long.toString(39_100_000_000L + seq * 7);
+                yield new Ref(ZENDESK_COMMENT + comment, rootRef.url() + "#comment-" + comment);
             }
             case Channels.DISCOURSE -> {
                 int n = postsInThread.merge(root, 1, Integer::sum);
