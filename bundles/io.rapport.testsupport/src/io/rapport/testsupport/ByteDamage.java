@@ -65,6 +65,16 @@ public record ByteDamage(Kind kind, double where, int length, int value) {
         return mismatch < 0 ? a.length : mismatch;
     }
 
+    /**
+     * Whether {@code damaged} is {@code original} cut short: a prefix of it, with more than whitespace missing
+     * (such a file must never be taken for a complete one).
+     */
+    public static boolean cutShort(byte[] original, byte[] damaged) {
+        return damaged.length < original.length && firstDifference(original, damaged) == damaged.length
+                && !new String(original, damaged.length, original.length - damaged.length,
+                        java.nio.charset.StandardCharsets.ISO_8859_1).isBlank();
+    }
+
     /** Replaces {@code in[from, to)} with {@code insert}. */
     public static byte[] splice(byte[] in, int from, int to, byte[] insert) {
         byte[] out = new byte[in.length - (to - from) + insert.length];
