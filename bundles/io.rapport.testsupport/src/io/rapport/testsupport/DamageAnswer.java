@@ -25,9 +25,14 @@ public final class DamageAnswer {
 
     /** Reads the input; any exception but an {@link IOException} (or an error such as a stack overflow) fails. */
     public static DamageAnswer read(ChannelImporter importer, ImportInput input) {
+        return read(importer, input, java.util.Map.of());
+    }
+
+    /** Reads the input with the import options (e.g. a CSV file's mapping) as {@link #read(ChannelImporter, ImportInput)}. */
+    public static DamageAnswer read(ChannelImporter importer, ImportInput input, java.util.Map<String, String> options) {
         DamageAnswer answer = new DamageAnswer();
         try {
-            importer.read(input, answer.sink, new NullProgressMonitor());
+            importer.read(input, answer.sink, options, new NullProgressMonitor());
         } catch (IOException e) {
             answer.error = e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
