@@ -43,11 +43,19 @@ public final class DamageAnswer {
 
     /** Rejections with a record number, an offset inside the file and a reason; an error with a message. */
     public DamageAnswer assertClean(byte[] damaged) {
+        return assertClean(damaged.length);
+    }
+
+    /**
+     * As {@link #assertClean(byte[])} for a container (a zip) whose records' offsets are inside its entries:
+     * {@code maxOffset} bounds them ({@link Long#MAX_VALUE} when the entries' sizes are not known).
+     */
+    public DamageAnswer assertClean(long maxOffset) {
         for (RecordError e : sink.rejected) {
             check(e.reason() != null && !e.reason().isBlank(), "a rejection without a reason: " + e);
             check(e.line() >= 1, "a rejection without a record number: " + e);
-            check(e.offset() >= 0 && e.offset() <= damaged.length,
-                    "a rejection's offset outside the file (" + damaged.length + " bytes): " + e);
+            check(e.offset() >= 0 && e.offset() <= maxOffset,
+                    "a rejection's offset outside the file (" + maxOffset + " bytes): " + e);
         }
         if (error != null) {
             check(error.getMessage() != null && !error.getMessage().isBlank(), "an I/O error without a message: "
