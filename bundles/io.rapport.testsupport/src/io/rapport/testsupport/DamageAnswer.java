@@ -28,8 +28,9 @@ public final class DamageAnswer {
         return read(importer, input, java.util.Map.of());
     }
 
-    /** Reads the input with the import options (e.g. a CSV file's mapping) as {@link #read(ChannelImporter, ImportInput)}. */
-    public static DamageAnswer read(ChannelImporter importer, ImportInput input, java.util.Map<String, String> options) {
+    /** Reads the input with import options (a CSV file's mapping), as {@link #read(ChannelImporter, ImportInput)}. */
+    public static DamageAnswer read(ChannelImporter importer, ImportInput input,
+            java.util.Map<String, String> options) {
         DamageAnswer answer = new DamageAnswer();
         try {
             importer.read(input, answer.sink, options, new NullProgressMonitor());

@@ -5,7 +5,8 @@ record CsvDialect(char delimiter, String lineEnd, boolean bom) {
     /** The mapping file for such files: the columns by header, the kind a constant. */
     String mapping() {
         return "{\"delimiter\": \"" + (delimiter == '\t' ? "tab" : String.valueOf(delimiter)) + "\", "
-                + "\"constants\": {\"channel\": \"zendesk\", \"kind\": \"comment\"}, \"fields\": {\"source_id\": \"ID\", "
+                + "\"constants\": {\"channel\": \"zendesk\", \"kind\": \"comment\"}, "
+                + "\"fields\": {\"source_id\": \"ID\", "
                 + "\"created_at\": \"Sent\", \"author_handle\": \"From\", \"text\": \"Body\", \"in_reply_to\": "
                 + "\"Reply To\"}}";
     }

@@ -30,8 +30,8 @@ import java.util.Map;
 /**
  * Properties of the CSV importer with a column mapping (jqwik; a failure prints the seed and the shrunk sample):
  * any generated file (comma, semicolon or tab; LF or CRLF; with or without BOM; quoted fields with delimiters,
- * quotes and line breaks) reads back exactly, cells stripped of surrounding blanks; any byte damage ends in clean rejections or one I/O error, with
- * every row that ends before the first damaged byte imported.
+ * quotes and line breaks) reads back exactly, cells stripped of surrounding blanks; any byte damage ends in clean
+ * rejections or one I/O error, with every row that ends before the first damaged byte imported.
  */
 class MappedCsvPropertyTest {
     private static final List<byte[]> TOKENS = List.of(new byte[] { '"' }, new byte[] { ',' }, new byte[] { ';' },

@@ -67,11 +67,12 @@ class InterchangePropertyTest {
             assertTrue(answer.sink.sourceIds().contains(id), "line " + (i + 1) + " (id " + id
                     + ") lies before the first damaged byte " + firstDamaged + " but was not imported: " + answer);
         }
-        long lines = 1 + new String(damaged, java.nio.charset.StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n')
-                .count();
+        long lines = 1 + new String(damaged, java.nio.charset.StandardCharsets.ISO_8859_1).chars()
+                .filter(c -> c == '\n').count();
         assertTrue(answer.sink.accepted.size() + answer.sink.rejected.size() <= lines, "records out of nothing: "
                 + answer);
-        boolean cutInsideALine = damaged.length > 0 && damaged.length < original.length && firstDamaged == damaged.length
+        boolean cutInsideALine = damaged.length > 0 && damaged.length < original.length
+                && firstDamaged == damaged.length
                 && !file.lineEnds.contains(damaged.length) && !file.lineEnds.contains(damaged.length + 1);
         if (cutInsideALine) {
             assertTrue(answer.complained(), "a file cut inside a line was taken as complete: " + answer);

@@ -19,7 +19,8 @@ final class InterchangeRecords {
     }
 
     static Arbitrary<List<InterchangeRecord>> files() {
-        Arbitrary<Instant> instants = Combinators.combine(Arbitraries.longs().between(FROM, TO).withDistribution(RandomDistribution.uniform()),
+        Arbitrary<Long> seconds = Arbitraries.longs().between(FROM, TO).withDistribution(RandomDistribution.uniform());
+        Arbitrary<Instant> instants = Combinators.combine(seconds,
                 Arbitraries.integers().between(0, 999_999_999).edgeCases(e -> e.includeOnly(0)))
                 .as(Instant::ofEpochSecond);
         Arbitrary<Integer> offsets = Arbitraries.integers().between(-18 * 60, 18 * 60).injectNull(0.25);

@@ -40,8 +40,8 @@ class MetaPropertyTest {
     /** Downloads date from 2004 on (the importer rejects earlier times as not a Facebook time). */
     @Provide
     Arbitrary<List<DownloadPost>> downloads() {
-        return Combinators.combine(Instants.seconds(1_072_915_200L), Texts.any().filter(t -> !t.isBlank())).as(DownloadPost::new)
-                .list().ofMinSize(1).ofMaxSize(6);
+        return Combinators.combine(Instants.seconds(1_072_915_200L), Texts.any().filter(t -> !t.isBlank()))
+                .as(DownloadPost::new).list().ofMinSize(1).ofMaxSize(6);
     }
 
     @Provide

@@ -5,7 +5,7 @@ import io.rapport.testsupport.TextPieces;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
-/** Texts for the round-trip property: awkward pieces (quotes, backslashes, breaks, emoji, astral) and any characters. */
+/** Texts for the round-trip properties: awkward pieces (quotes, backslashes, breaks, emoji, astral), any characters. */
 final class Texts {
     private Texts() {
     }

@@ -21,7 +21,8 @@ final class GeneratedReviews {
      * @param ids the source's id shape for the n-th review
      * @param times the times the source can write
      */
-    static Arbitrary<List<GeneratedReview>> pages(java.util.function.IntFunction<String> ids, Arbitrary<Instant> times) {
+    static Arbitrary<List<GeneratedReview>> pages(java.util.function.IntFunction<String> ids,
+            Arbitrary<Instant> times) {
         Arbitrary<String> authors = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').numeric()
                 .withChars("_. ").ofMinLength(1).ofMaxLength(20).filter(a -> !a.isBlank() && a.strip().equals(a));
         Arbitrary<String> texts = Texts.any().filter(t -> !t.isBlank());

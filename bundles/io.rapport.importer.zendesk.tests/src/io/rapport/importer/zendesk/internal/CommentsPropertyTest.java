@@ -26,16 +26,19 @@ import java.util.List;
  * error, never in silence for a cut file.
  */
 class CommentsPropertyTest {
-    private static final List<byte[]> TOKENS = ByteDamage.tokens("{", "}", "[", "]", ",", ":", "\"", "\\", "null", "\"public\":false", "\"comments\":[", "\"users\":[{", "é", "\uD83D\uDE00", "\n");
+    private static final List<byte[]> TOKENS = ByteDamage.tokens("{", "}", "[", "]", ",", ":", "\"", "\\", "null",
+            "\"public\":false", "\"comments\":[", "\"users\":[{", "é", "\uD83D\uDE00", "\n");
 
     @Provide
-    Arbitrary<TicketConversation> samples() {
+    Arbitrary<TicketConversation> samples() { // one ticket's comments, with the two users side-loaded
         return TicketConversations.conversations();
     }
 
     @Provide
     Arbitrary<String> fixtures() {
-        return Arbitraries.of("own/tickets-acme-incremental.json", "own/ticket_audits-1001.json", "own/ticket_comments-1002.json", "public/gozendesk_tickets.json", "public/gozendesk_ticket_comments.json");
+        return Arbitraries.of("own/tickets-acme-incremental.json", "own/ticket_audits-1001.json",
+                "own/ticket_comments-1002.json", "public/gozendesk_tickets.json",
+                "public/gozendesk_ticket_comments.json");
     }
 
     @Provide

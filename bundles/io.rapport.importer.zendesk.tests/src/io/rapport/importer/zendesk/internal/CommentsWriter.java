@@ -18,7 +18,8 @@ final class CommentsWriter {
         for (int i = 0; i < t.comments().size(); i++) {
             TicketComment c = t.comments().get(i);
             b.append(i == 0 ? "\n" : ",\n").append("    { \"id\": ").append(c.id())
-                    .append(", \"type\": \"Comment\", \"author_id\": ").append(c.byAgent() ? t.agentId() : t.customerId())
+                    .append(", \"type\": \"Comment\", \"author_id\": ")
+                    .append(c.byAgent() ? t.agentId() : t.customerId())
                     .append(", \"body\": ").append(JsonText.quote(c.body()))
                     .append(", \"public\": ").append(c.isPublic())
                     .append(", \"created_at\": ").append(JsonText.quote(c.createdAt().toString())).append(" }");
