@@ -24,8 +24,13 @@ public final class CapturingSink implements ImportSink {
 
     /** Reads the file with the importer, as the import service would, but into this sink. */
     public static CapturingSink read(ChannelImporter importer, Path file) throws IOException {
+        return read(importer, ImportInput.of(file));
+    }
+
+    /** Reads the input (a file, or content held in memory) with the importer into this sink. */
+    public static CapturingSink read(ChannelImporter importer, ImportInput input) throws IOException {
         CapturingSink sink = new CapturingSink();
-        importer.read(ImportInput.of(file), sink, new NullProgressMonitor());
+        importer.read(input, sink, new NullProgressMonitor());
         return sink;
     }
 

@@ -82,6 +82,17 @@ class ZipArchiveTest {
                 refused(file, ContainerLimits.DEFAULT).getMessage());
     }
 
+    /** Found by the X archive importer's damage property: the JDK's ZipFile then throws an EOFException without a message. */
+    @Test
+    void aZipWhoseEndRecordPointsPastTheFileIsRefusedWithAMessage(@TempDir Path tmp) throws Exception {
+        byte[] zip = Zips.zip(entries("data/tweets.js", "window.YTD.tweets.part0 = []"));
+        zip[zip.length - 2] = 1; // the end record's comment length: one byte of comment, which the file lacks
+        Path file = Zips.write(tmp.resolve("twitter-damaged.zip"), zip);
+        IOException e = assertThrows(IOException.class, () -> ZipArchive.open(file, file.toString()).close());
+        assertEquals(file + ": not a readable zip archive: it ends before its directory does (cut short?)",
+                e.getMessage());
+    }
+
     @Test
     void anEntryListedTwiceRefusesTheArchive(@TempDir Path tmp) throws Exception {
         byte[] twice = Zips.rename(Zips.zip(entries("a.jsonl", "{\"n\":1}\n", "b.jsonl", "{\"n\":2}\n")), "b.jsonl", "a.jsonl");

@@ -1,6 +1,7 @@
 package io.rapport.importer.core;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -223,8 +224,10 @@ public final class ZipArchive implements Closeable {
         if (zip == null) {
             try {
                 zip = new ZipFile(file.toFile());
-            } catch (ZipException | IllegalArgumentException e) {
-                throw new IOException(name + ": not a readable zip archive: " + e.getMessage(), e);
+            } catch (ZipException | EOFException | IllegalArgumentException e) {
+                // the JDK throws a bare EOFException (no message) when the end record points past the file's end
+                String why = e.getMessage() != null ? e.getMessage() : "it ends before its directory does (cut short?)";
+                throw new IOException(name + ": not a readable zip archive: " + why, e);
             }
         }
         return zip;
