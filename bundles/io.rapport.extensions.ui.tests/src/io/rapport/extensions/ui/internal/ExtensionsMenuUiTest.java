@@ -12,7 +12,6 @@ import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Widget;
@@ -36,8 +35,9 @@ class ExtensionsMenuUiTest {
     void helpMenuOffersInstallAndUpdatesAndTheDialogExplainsAnInstallationWithoutP2() throws Throwable {
         WorkbenchRun.run(run -> {
             MApplication app = run.workbench().getApplication();
-            EModelService models = app.getContext().get(EModelService.class);
-            MMenu help = (MMenu) models.find("io.rapport.app.menu.help", app);
+            MMenu help = run.window().getMainMenu().getChildren().stream()
+                    .filter(m -> m.getElementId().equals("io.rapport.app.menu.help")).map(MMenu.class::cast)
+                    .findFirst().orElse(null);
             assertNotNull(help, "the Help menu");
             List<String> labels = new ArrayList<>();
             for (MMenuElement e : help.getChildren()) {
