@@ -10,6 +10,7 @@ import io.rapport.testsupport.DamageAnswer;
 import io.rapport.testsupport.ExpectedRecord;
 import io.rapport.testsupport.MemoryInput;
 import io.rapport.testsupport.RoundTrip;
+import io.rapport.testsupport.jqwik.Damages;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 

@@ -1,5 +1,7 @@
 package io.rapport.importer.mastodon.internal;
 
+import io.rapport.testsupport.jqwik.Instants;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

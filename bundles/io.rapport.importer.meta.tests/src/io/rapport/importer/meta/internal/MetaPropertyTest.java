@@ -9,6 +9,9 @@ import io.rapport.testsupport.CapturingSink;
 import io.rapport.testsupport.DamageAnswer;
 import io.rapport.testsupport.MemoryInput;
 import io.rapport.testsupport.RoundTrip;
+import io.rapport.testsupport.jqwik.Damages;
+import io.rapport.testsupport.jqwik.Instants;
+import io.rapport.testsupport.jqwik.Texts;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

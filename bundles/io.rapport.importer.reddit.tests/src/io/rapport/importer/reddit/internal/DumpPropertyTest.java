@@ -8,6 +8,7 @@ import io.rapport.testsupport.CapturingSink;
 import io.rapport.testsupport.DamageAnswer;
 import io.rapport.testsupport.MemoryInput;
 import io.rapport.testsupport.RoundTrip;
+import io.rapport.testsupport.jqwik.Damages;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

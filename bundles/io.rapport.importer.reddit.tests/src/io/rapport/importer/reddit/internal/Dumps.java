@@ -1,6 +1,7 @@
 package io.rapport.importer.reddit.internal;
 
 import io.rapport.testsupport.ExpectedRecord;
+import io.rapport.testsupport.jqwik.Texts;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,5 +1,7 @@
 package io.rapport.importer.reviews.internal;
 
+import io.rapport.testsupport.jqwik.Texts;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,6 +1,8 @@
 package io.rapport.importer.xarchive.internal;
 
 import io.rapport.testsupport.ExpectedRecord;
+import io.rapport.testsupport.jqwik.Instants;
+import io.rapport.testsupport.jqwik.Texts;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,5 +1,8 @@
 package io.rapport.importer.zendesk.internal;
 
+import io.rapport.testsupport.jqwik.Instants;
+import io.rapport.testsupport.jqwik.Texts;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,4 +1,4 @@
-package io.rapport.importer.meta.internal;
+package io.rapport.testsupport.jqwik;
 
 import io.rapport.testsupport.TextPieces;
 
@@ -6,11 +6,11 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /** Texts for the round-trip properties: awkward pieces (quotes, backslashes, breaks, emoji, astral), any characters. */
-final class Texts {
+public final class Texts {
     private Texts() {
     }
 
-    static Arbitrary<String> any() {
+    public static Arbitrary<String> any() {
         Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(TextPieces.ALL),
                 Arbitraries.strings().all().ofMaxLength(4)
                         .filter(s -> s.chars().noneMatch(c -> Character.isSurrogate((char) c))));
