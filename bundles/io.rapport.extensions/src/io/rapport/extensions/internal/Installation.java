@@ -78,9 +78,11 @@ final class Installation implements AutoCloseable {
     }
 
     /**
-     * Removes the artifacts the profile no longer uses, now. p2 would do it after an uninstall only through an
-     * asynchronous listener, which a command-line run does not wait for; its collector has no API, so it is called
-     * by name. Without it the unused jars merely stay in the installation.
+     * Removes the artifacts the profile no longer uses (an uninstalled extension's jars and the signatures they
+     * came with), so that an install downloads, and checks, them again instead of reusing what an earlier site
+     * delivered. p2 keeps the bundles this process runs, so what an uninstall removes goes at the next operation.
+     * p2 collects only through an asynchronous listener, which a command-line run does not wait for, and its
+     * collector has no API: it is called by name. Without it the unused jars merely stay.
      */
     void collectGarbage() throws ExtensionException {
         Object collector = agent.getService(GARBAGE_COLLECTOR);

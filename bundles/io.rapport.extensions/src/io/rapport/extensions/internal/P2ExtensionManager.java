@@ -127,6 +127,7 @@ public final class P2ExtensionManager implements ExtensionManager {
         SubMonitor progress = SubMonitor.convert(monitor, "Installing " + String.join(", ", ids), 10);
         Installation inst = installation();
         inst.checkWritable();
+        inst.collectGarbage();
         List<Extension> before = installed();
         try (Sites sites = new Sites(inst, sites(extraSites))) {
             List<String> unreadable = sites.load(progress.split(2));
@@ -177,6 +178,7 @@ public final class P2ExtensionManager implements ExtensionManager {
             return new ExtensionChange(List.of(), List.of());
         }
         inst.checkWritable();
+        inst.collectGarbage();
         try (Sites sites = new Sites(inst, sites(extraSites))) {
             sites.load(progress.split(2));
             UpdateOperation operation = new UpdateOperation(new ProvisioningSession(inst.agent()), units);
@@ -188,7 +190,6 @@ public final class P2ExtensionManager implements ExtensionManager {
                 return new ExtensionChange(List.of(), List.of());
             }
         }
-        inst.collectGarbage();
         return difference(before, installed());
     }
 
