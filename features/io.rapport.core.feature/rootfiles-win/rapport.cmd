@@ -50,12 +50,13 @@ rmdir /s /q "%cli_config%" 2>nul
 exit /b %rc%
 
 :workbench
-rem the workbench keeps its own configuration and instance area per user
+rem the workbench keeps its own configuration and instance area per user; exit code 23 asks for a restart
 "%JAVA%" -Xmx2g --enable-native-access=ALL-UNNAMED %RAPPORT_VMARGS% -Dosgi.requiredJavaVersion=21 ^
   -Djava.util.logging.config.file="%here%\logging.properties" %customization% ^
   -Dosgi.sharedConfiguration.area="%here%\configuration" -jar "%launcher%" ^
   -install "%here%" -configuration "%RAPPORT_HOME%\workbench-config" ^
   -data "%RAPPORT_HOME%\workspace" -application io.rapport.app.application
+if %ERRORLEVEL%==23 goto workbench
 exit /b %ERRORLEVEL%
 
 :accept

@@ -9,6 +9,7 @@ import io.rapport.extensions.TrustOptions;
 
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -134,8 +135,10 @@ final class ExtensionsDialog extends TitleAreaDialog {
         ExtensionJob.schedule("Reading the update sites", available, monitor -> extensions.available(extra, monitor),
                 catalog -> {
                     fill(available, catalog.extensions());
-                    idle(catalog.unreadable().isEmpty() ? null
-                            : "Not readable: " + String.join("; ", catalog.unreadable()));
+                    idle(null);
+                    if (!catalog.unreadable().isEmpty()) {
+                        setMessage("Not readable: " + String.join("; ", catalog.unreadable()), IMessageProvider.WARNING);
+                    }
                     showDescription();
                 }, this::failed);
     }
@@ -175,6 +178,7 @@ final class ExtensionsDialog extends TitleAreaDialog {
         ExtensionJob.schedule(what, available, work, change -> {
             idle(null);
             showInstalled();
+            readSites(); // what is installed is no longer offered
             restart.afterChange(getShell(), change);
         }, this::failed);
     }
