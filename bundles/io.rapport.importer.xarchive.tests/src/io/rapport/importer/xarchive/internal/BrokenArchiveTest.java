@@ -71,6 +71,17 @@ class BrokenArchiveTest {
         assertEquals(file.lastIndexOf("  {") + 2, o.error(0).offset(), "the offset of record 3's '{'");
     }
 
+    /** Found by the damage property (a cut inside a token between elements was reported as record 0). */
+    @Test
+    void aFileCutInsideATokenBeforeItsFirstRecordNamesRecordOne(@TempDir Path tmp) throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("archive/data"));
+        Files.writeString(data.resolve("tweets.js"), "window.YTD.tweets.part0 = [ \"trunc");
+        Outcome o = importOne(tmp, data.resolve("tweets.js"));
+        assertEquals(List.of(0L, 0L, 1L), o.counts());
+        assertEquals(1, o.error(0).line());
+        assertEquals("the file ends inside record 1 (truncated?)", o.error(0).reason());
+    }
+
     @Test
     void recordsWithoutIdOrTimestampOrWithBadValuesAreRejectedNamingTheField(@TempDir Path tmp) throws Exception {
         Outcome o = importOne(tmp.resolve("a"), tweets("missing-id-timestamp"));

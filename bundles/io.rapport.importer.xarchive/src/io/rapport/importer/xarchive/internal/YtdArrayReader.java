@@ -116,7 +116,10 @@ final class YtdArrayReader {
                     out.progress(in.position());
                     return;
                 } catch (JsonEOFException e) {
-                    out.reject(index, in.recordStart(), "the file ends inside record " + index + " (truncated?)");
+                    // inside an element's object, or in a token of its own (a cut scalar) before the next element
+                    long cut = inElement ? index : index + 1;
+                    out.reject(cut, inElement ? in.recordStart() : in.position(),
+                            "the file ends inside record " + cut + " (truncated?)");
                     return;
                 } catch (StreamConstraintsException e) {
                     broken = "record " + index + " nests deeper than " + MAX_DEPTH + " levels";
