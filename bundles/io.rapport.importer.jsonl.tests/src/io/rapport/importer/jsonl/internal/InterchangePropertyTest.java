@@ -9,6 +9,7 @@ import io.rapport.testsupport.CapturingSink;
 import io.rapport.testsupport.DamageAnswer;
 import io.rapport.testsupport.MemoryInput;
 import io.rapport.testsupport.jqwik.Damages;
+import io.rapport.testsupport.jqwik.PropertySeed;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -35,7 +36,7 @@ class InterchangePropertyTest {
         return Damages.some();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = PropertySeed.FIXED)
     void validRecordsReadBackExactly(@ForAll("files") List<InterchangeRecord> records, @ForAll boolean crlf)
             throws IOException {
         CapturingSink s = CapturingSink.read(new InterchangeImporter(),
@@ -54,7 +55,7 @@ class InterchangePropertyTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = PropertySeed.FIXED)
     void damageEndsInCleanRejectionsAndKeepsTheLinesBefore(@ForAll("files") List<InterchangeRecord> records,
             @ForAll("damage") List<ByteDamage> damage) {
         InterchangeWriter file = InterchangeWriter.write(records, false);

@@ -8,6 +8,7 @@ import io.rapport.testsupport.DamageAnswer;
 import io.rapport.testsupport.MemoryInput;
 import io.rapport.testsupport.RoundTrip;
 import io.rapport.testsupport.jqwik.Damages;
+import io.rapport.testsupport.jqwik.PropertySeed;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -47,14 +48,14 @@ class CommentsPropertyTest {
         return Damages.some();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = PropertySeed.FIXED)
     void conversationsReadBackExactly(@ForAll("samples") TicketConversation sample) throws IOException {
         CapturingSink s = CapturingSink.read(new ZendeskImporter(), new MemoryInput(CommentsWriter.fileName(sample),
                 CommentsWriter.write(sample)));
         RoundTrip.assertReadBackExactly(sample.expected(), s);
     }
 
-    @Property(tries = 250)
+    @Property(tries = 250, seed = PropertySeed.FIXED)
     void damageEndsInCleanRejections(@ForAll("samples") TicketConversation sample,
             @ForAll("damage") List<ByteDamage> damage) {
         byte[] original = CommentsWriter.write(sample);
@@ -62,7 +63,7 @@ class CommentsPropertyTest {
     }
 
     /** The fixtures of real shape (exports, API answers, public samples), damaged the same way. */
-    @Property(tries = 200)
+    @Property(tries = 200, seed = PropertySeed.FIXED)
     void damagedFixturesEndInCleanRejections(@ForAll("fixtures") String fixture,
             @ForAll("damage") List<ByteDamage> damage) throws IOException {
         byte[] original = Files.readAllBytes(Fixtures.file(fixture));
