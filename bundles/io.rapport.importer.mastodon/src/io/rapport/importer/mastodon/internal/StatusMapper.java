@@ -9,8 +9,9 @@ import io.rapport.importer.core.BadRecordException;
  * Maps a Mastodon REST API Status to an interaction (DESIGN.md §3). The status {@code uri} is the source id
  * (the same URI an outbox uses for the note), {@code in_reply_to} is resolved by the {@link StatusIndex}; a
  * reblog is a share whose url is the boosted status and whose thread is the boosted status's (when the file
- * shows it); a status replying is a reply, one that only mentions accounts a mention, else a post. Counts: favourites → likes, reblogs → shares, replies → replies. A
- * notification contributes the status it carries; one without a status (a follow) is not an interaction.
+ * shows it); a status replying is a reply, one that only mentions accounts a mention, else a post. Counts:
+ * favourites → likes, reblogs → shares, replies → replies. A notification contributes the status it carries;
+ * one without a status (a follow) is not an interaction.
  */
 final class StatusMapper {
     private final StatusIndex index;
