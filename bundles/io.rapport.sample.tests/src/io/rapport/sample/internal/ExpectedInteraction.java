@@ -26,11 +26,18 @@ record ExpectedInteraction(String sourceId, String kind, String handle, String n
         String handle = m.author().handle();
         String name = m.author().name();
         String kind = m.kind().id();
+        String text = m.text();
         switch (channel) {
-            case Channels.REDDIT -> {
-                // Reddit has comments (on the submission) and replies (to a comment)
+            case Channels.REDDIT, Channels.FACEBOOK, Channels.INSTAGRAM -> {
+                // Reddit and the Graph API have comments (on the post) and replies (to a comment)
                 if (m.parent() != null && m.parent().parent() != null) {
                     kind = InteractionKind.REPLY.id();
+                }
+            }
+            case Channels.DISCOURSE -> thread = thread.substring(0, thread.indexOf('/')); // the topic, not its post 1
+            case Channels.MASTODON -> {
+                if (m.kind() == InteractionKind.SHARE) {
+                    text = null; // a boost has no text of its own: the API leaves its content empty
                 }
             }
             case Channels.ZENDESK -> {
@@ -63,7 +70,7 @@ record ExpectedInteraction(String sourceId, String kind, String handle, String n
         }
         return new ExpectedInteraction(ids.get(m).id(), kind, handle, name, m.author().role().id(),
                 m.author().department() == null ? null : m.author().department().id(), m.at().getEpochSecond(),
-                m.text(), m.parent() == null ? null : ids.get(m.parent()).id(), thread, m.rating());
+                text, m.parent() == null ? null : ids.get(m.parent()).id(), thread, m.rating());
     }
 
     /** The same, with what the store holds in place of what the format cannot carry. */

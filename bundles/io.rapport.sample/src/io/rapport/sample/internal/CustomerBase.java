@@ -35,6 +35,8 @@ final class CustomerBase {
     private static final List<String> HANDLE_WORDS = List.of(
             "runs", "codes", "bakes", "travels", "uk", "writes", "music", "fc", "games", "photo", "cycles", "home",
             "dad", "mum", "life", "eats", "reads", "tech");
+    private static final List<String> MASTODON_SERVERS = List.of(
+            "mastodon.example", "toot.example", "mstdn.example", "fedi.example");
     private static final List<String> REGIONS = List.of(
             "North", "Midlands", "London", "South East", "South West", "Wales", "Scotland", "Northern Ireland");
     private static final List<Double> REGION_SHARES = List.of(
@@ -67,7 +69,8 @@ final class CustomerBase {
             Map<String, String> handles = new LinkedHashMap<>();
             for (Map.Entry<String, Double> r : REACH.entrySet()) {
                 if (random.nextDouble() < r.getValue()) {
-                    handles.put(r.getKey(), uniqueHandle(r.getKey(), first, last, random, taken.get(r.getKey())));
+                    String handle = uniqueHandle(r.getKey(), first, last, random, taken.get(r.getKey()));
+                    handles.put(r.getKey(), asThePlatformNamesIt(r.getKey(), handle, n));
                 }
             }
             double activity = Math.exp(1.1 * random.nextGaussian());
@@ -135,6 +138,20 @@ final class CustomerBase {
                     : handle.substring(0, at) + random.nextInt(10) + handle.substring(at);
         }
         return handle;
+    }
+
+    /**
+     * A handle as the channel's export names the person: on Mastodon {@code user@host} (people are spread over
+     * servers, picked from the name so that no random draw changes), on Facebook the numeric id the Graph API
+     * gives (one per customer); elsewhere the handle itself.
+     */
+    private static String asThePlatformNamesIt(String channel, String handle, int customer) {
+        return switch (channel) {
+            case Channels.MASTODON -> handle + "@" + MASTODON_SERVERS.get(Math.floorMod(handle.hashCode(),
+                    MASTODON_SERVERS.size()));
+            case Channels.FACEBOOK -> Long.toString(100_000_400_000_000L + customer * 7_919L);
+            default -> handle;
+        };
     }
 
     /** Handles in the style of each channel. */

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a channel's messages as a Rapport interchange file (JSON Lines, one interaction per line), for the
- * channels whose own export no importer reads yet.
+ * Writes a channel's messages as a Rapport interchange file (JSON Lines, one interaction per line), for a
+ * channel of the lineup that has no writer of its own format (see {@link ExportFormats}).
  */
 final class InterchangeWriter implements ExportWriter {
     static final String FORMAT = "rapport-jsonl";

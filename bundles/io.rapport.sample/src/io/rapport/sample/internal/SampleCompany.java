@@ -15,13 +15,21 @@ import java.util.Set;
 
 /**
  * Nimbalo Mobile, the fictional UK mobile and broadband operator of the sample project: its brand accounts,
- * the staff who answer customers and the spaces it runs. Everything here is invented.
+ * the staff who answer customers and the spaces it runs. Everything here is invented. Accounts and spaces are
+ * spelled as each channel's export names them, as an analyst enters them in the settings: Mastodon accounts
+ * as {@code user@host}, Facebook's page and people by their Graph API ids, the forum by its category.
  */
 final class SampleCompany {
     static final String NAME = "Nimbalo Mobile";
     static final String SUBREDDIT = "r/Nimbalo";
-    static final String FACEBOOK_PAGE = "Nimbalo Mobile";
-    static final String FORUM = "Nimbalo Community";
+    /** The company's Mastodon server: its accounts are {@code user@social.nimbalo.example}, as Mastodon names them. */
+    static final String MASTODON_SERVER = "social.nimbalo.example";
+    /** The Facebook page, as the Graph API names it: its id, which is also the first part of its posts' ids. */
+    static final String FACEBOOK_PAGE = "104857362918274";
+    /** The forum's support category on Discourse (its topics' {@code category_id}). */
+    static final int FORUM_CATEGORY_ID = 5;
+    /** The forum's space as the Discourse importer names a category. */
+    static final String FORUM = "category:" + FORUM_CATEGORY_ID;
 
     /** Channels whose exports say themselves who is ours, so the settings need not list anyone there. */
     static final Set<String> SELF_DECLARING = Set.of(Channels.APP_STORE, Channels.GOOGLE_PLAY, Channels.TRUSTPILOT,
@@ -29,9 +37,10 @@ final class SampleCompany {
 
     private static final Author X_BRAND = brand("nimbalo", "Nimbalo Mobile");
     private static final Author X_CARE = brand("nimbalohelp", "Nimbalo Help");
-    private static final Author MASTODON = brand("nimbalo", "Nimbalo Mobile");
+    private static final Author MASTODON = brand(onMastodon("nimbalo"), "Nimbalo Mobile");
     private static final Author REDDIT = brand("nimbalo_official", "Nimbalo Mobile");
-    private static final Author FACEBOOK = brand("nimbalo.mobile", "Nimbalo Mobile");
+    /** The page posts and answers as itself: the Graph API's {@code from} is the page. */
+    private static final Author FACEBOOK = brand(FACEBOOK_PAGE, "Nimbalo Mobile");
     private static final Author INSTAGRAM = brand("nimbalo", "Nimbalo Mobile");
     private static final Author FORUM_TEAM = brand("nimbalo_team", "Nimbalo Team");
     /** The developer / company account on review sites: the review site marks its replies as ours. */
@@ -43,9 +52,9 @@ final class SampleCompany {
                     Channels.ZENDESK, "maya.okafor@nimbalo.example"),
             employee("Jonas Weber", Department.SUPPORT, Channels.REDDIT, "nimbalo_jonas", Channels.DISCOURSE,
                     "jonas.weber", Channels.ZENDESK, "jonas.weber@nimbalo.example"),
-            employee("Priya Raman", Department.SUPPORT, Channels.X, "priya_at_nimbalo", Channels.MASTODON, "priya",
-                    Channels.ZENDESK, "priya.raman@nimbalo.example"),
-            employee("Luis Ortega", Department.SUPPORT, Channels.FACEBOOK, "luis.ortega.nimbalo", Channels.DISCOURSE,
+            employee("Priya Raman", Department.SUPPORT, Channels.X, "priya_at_nimbalo", Channels.MASTODON,
+                    onMastodon("priya"), Channels.ZENDESK, "priya.raman@nimbalo.example"),
+            employee("Luis Ortega", Department.SUPPORT, Channels.FACEBOOK, "100086517342101", Channels.DISCOURSE,
                     "luis.ortega", Channels.ZENDESK, "luis.ortega@nimbalo.example"),
             employee("Grace Mwangi", Department.SUPPORT, Channels.X, "grace_nimbalo", Channels.ZENDESK,
                     "grace.mwangi@nimbalo.example"),
@@ -56,15 +65,15 @@ final class SampleCompany {
             employee("Kenji Sato", Department.ENGINEERING, Channels.DISCOURSE, "kenji.sato", Channels.REDDIT,
                     "nimbalo_kenji_net"),
             employee("Sofia Lindqvist", Department.ENGINEERING, Channels.DISCOURSE, "sofia.lindqvist",
-                    Channels.MASTODON, "sofia_lq", Channels.X, "sofia_builds"),
+                    Channels.MASTODON, onMastodon("sofia_lq"), Channels.X, "sofia_builds"),
             employee("Clara Dubois", Department.MARKETING, Channels.X, "claradubois_nim", Channels.INSTAGRAM,
-                    "clara.at.nimbalo", Channels.FACEBOOK, "clara.dubois.nimbalo"),
+                    "clara.at.nimbalo", Channels.FACEBOOK, "100072905518833"),
             employee("Ravi Patel", Department.MARKETING, Channels.INSTAGRAM, "ravi.nimbalo", Channels.REDDIT,
                     "nimbalo_ravi"),
             employee("Emma Novak", Department.SALES, Channels.X, "emma_nimbalo_biz", Channels.DISCOURSE, "emma.novak",
-                    Channels.FACEBOOK, "emma.novak.nimbalo"),
+                    Channels.FACEBOOK, "100091244076519"),
             employee("Daniel Reyes", Department.COMMUNICATIONS, Channels.X, "danreyes_comms", Channels.MASTODON,
-                    "dreyes"),
+                    onMastodon("dreyes")),
             employee("Aisha Khan", Department.COMMUNICATIONS, Channels.REDDIT, "nimbalo_aisha", Channels.X,
                     "aisha_nimbalo_pr"));
 
@@ -134,6 +143,11 @@ final class SampleCompany {
         }
         staffOn(channel).forEach(a -> out.add(a.handle()));
         return out;
+    }
+
+    /** A Mastodon handle on the company's server, {@code user@host} as the platform names accounts. */
+    private static String onMastodon(String user) {
+        return user + "@" + MASTODON_SERVER;
     }
 
     private static Author brand(String handle, String name) {

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Gives one channel's messages the ids and URLs they would have there: time-based numeric ids on X, Mastodon
- * and Instagram, base-36 "t3_"/"t1_" ids on Reddit, ticket numbers in Zendesk, and so on. Ids are handed out in
+ * Gives one channel's messages the ids and URLs they would have there: time-based numeric ids on X and
+ * Instagram, status URIs on Mastodon, base-36 "t3_"/"t1_" ids on Reddit, ticket numbers in Zendesk, topic and
+ * post numbers on Discourse, and so on. Ids are handed out in
  * time order, so a reply's parent always has its id first.
  */
 final class SourceIds {
@@ -19,7 +20,6 @@ final class SourceIds {
     }
 
     private static final long X_EPOCH_MILLIS = 1288834974657L;
-    private static final String FACEBOOK_PAGE_ID = "104857362918274";
     static final String ZENDESK_TICKET = "ticket:";
     static final String ZENDESK_COMMENT = "comment:";
 
@@ -55,8 +55,14 @@ final class SourceIds {
                 yield new Ref(id, "https://x.example/" + handle + "/status/" + id);
             }
             case Channels.MASTODON -> {
-                String id = Long.toString((millis << 16) | (seq & 0xFFFF));
-                yield new Ref(id, "https://social.example/@" + handle + "/" + id);
+                // the status URI on the author's server (a boost's is its activity's), as Mastodon names statuses
+                long n = (millis << 16) | (seq & 0xFFFF);
+                int at = handle.indexOf('@');
+                String user = handle.substring(0, at);
+                String server = "https://" + handle.substring(at + 1);
+                String uri = server + "/users/" + user + "/statuses/" + n;
+                yield new Ref(m.kind() == InteractionKind.SHARE ? uri + "/activity" : uri,
+                        server + "/@" + user + "/" + n);
             }
             case Channels.INSTAGRAM -> {
                 String id = Long.toString(17_900_000_000_000_000L + m.at().getEpochSecond() * 1000 + seq % 1000);
@@ -79,10 +85,11 @@ final class SourceIds {
                     String postNumber = rootRef.id().substring(rootRef.id().indexOf('_') + 1);
                     yield new Ref(postNumber + "_" + n, rootRef.url() + "?comment_id=" + n);
                 }
-                if (m.kind() == InteractionKind.SHARE) {
-                    yield new Ref(Long.toString(n), "https://facebook.example/" + handle + "/posts/" + n);
+                if (m.kind() == InteractionKind.SHARE) { // on the sharer's timeline
+                    yield new Ref(handle + "_" + n, "https://facebook.example/" + handle + "/posts/" + n);
                 }
-                yield new Ref(FACEBOOK_PAGE_ID + "_" + n, "https://facebook.example/nimbalo.mobile/posts/" + n);
+                yield new Ref(SampleCompany.FACEBOOK_PAGE + "_" + n, "https://facebook.example/"
+                        + SampleCompany.FACEBOOK_PAGE + "/posts/" + n);
             }
             case Channels.APP_STORE -> top
                     ? ref(Long.toString(11_034_500_000L + seq * 97 + m.at().getEpochSecond() % 97),
@@ -106,11 +113,11 @@ final class SourceIds {
                 yield new Ref(ZENDESK_COMMENT + comment, rootRef.url() + "#comment-" + comment);
             }
             case Channels.DISCOURSE -> {
+                // a post is its place in the forum, <topic>/<post number>, as the Discourse importer names it
                 int n = postsInThread.merge(root, 1, Integer::sum);
-                String id = Long.toString(20_500 + seq);
-                String topic = top ? "https://community.nimbalo.example/t/" + (3_100 + ++roots)
-                        : rootRef.url().substring(0, rootRef.url().lastIndexOf('/'));
-                yield new Ref(id, topic + "/" + n);
+                String topic = top ? Long.toString(3_100 + ++roots)
+                        : rootRef.id().substring(0, rootRef.id().indexOf('/'));
+                yield new Ref(topic + "/" + n, "https://community.nimbalo.example/t/" + topic + "/" + n);
             }
             default -> ref(channel + "-" + seq, "https://" + channel + ".example/");
         };

@@ -91,6 +91,22 @@ class MappingTest {
     }
 
     @Test
+    void latestPostsNameTheirTopicAndCategoryEachAndLinkByNumber() throws Exception {
+        CapturingSink s = CapturingSink.read(new DiscourseImporter(), Fixtures.file("own/latest-posts-discourse.json"));
+        assertEquals(List.of(), s.rejected);
+        assertEquals(List.of("4802/3", "4802/2", "4802/1"), s.sourceIds(), "newest first, as listed");
+        Interaction question = s.bySourceId("4802/1");
+        assertEquals(List.of(InteractionKind.POST, "category:7", "4802", "/t/tray-icon-stays-grey/4802/1"),
+                Arrays.asList(question.kind(), question.space(), question.threadId(), question.url()));
+        assertEquals("Leo Brandt", question.authorName(), "an empty name falls back to display_username");
+        Interaction answer = s.bySourceId("4802/2");
+        assertEquals(Arrays.asList(ActorRole.STAFF, "4802/1", "category:7", 3L),
+                Arrays.asList(answer.authorRole(), answer.inReplyTo(), answer.space(), answer.likes()));
+        assertEquals("Fixed in 5.1.3, out today & rolling out to everyone by Friday.", answer.text());
+        assertEquals("4802/2", s.bySourceId("4802/3").inReplyTo());
+    }
+
+    @Test
     void theOldSchemaPublicTopicWithLocalOffsets() throws Exception {
         CapturingSink s = CapturingSink.read(new DiscourseImporter(), Fixtures.file("public/discourse_api_topic.json"));
         assertEquals(List.of(), s.rejected);

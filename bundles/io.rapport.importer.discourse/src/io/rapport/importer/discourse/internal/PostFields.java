@@ -20,6 +20,8 @@ final class PostFields {
     String id;
     String topicId;
     String topicSlug;
+    /** A post in a list of latest posts ({@code /posts.json}) names its topic's category itself. */
+    String categoryId;
     Long postNumber;
     Long replyToPostNumber;
     Long postType;
@@ -47,6 +49,7 @@ final class PostFields {
                 case "id" -> f.id = f.id(p, name);
                 case "topic_id" -> f.topicId = f.id(p, name);
                 case "topic_slug" -> f.topicSlug = f.text(p, name);
+                case "category_id" -> f.categoryId = f.id(p, name);
                 case "post_number" -> f.postNumber = f.number(p, name);
                 case "reply_to_post_number" -> f.replyToPostNumber = f.number(p, name);
                 case "post_type" -> f.postType = f.number(p, name);

@@ -63,9 +63,15 @@ final class PostMapper {
                 .authorHandle(p.username.strip()).authorName(firstNonBlank(p.name, p.displayUsername))
                 .authorRole(p.staff ? ActorRole.STAFF : null).createdAt(created).text(text.text())
                 .mentions(text.mentions()).inReplyTo(inReplyTo).threadId(topicId)
-                .space(topic.categoryId != null ? "category:" + topic.categoryId : null)
+                .space(space(p))
                 .url(slug != null ? "/t/" + slug + "/" + topicId + "/" + p.postNumber : null).likes(p.likes)
                 .replies(p.replyCount).build();
+    }
+
+    /** The topic's category: the document's (a topic), else the post's own (a list of latest posts). */
+    private String space(PostFields p) {
+        String category = topic.categoryId != null ? topic.categoryId : p.categoryId;
+        return category != null ? "category:" + category : null;
     }
 
     /** Discourse sends {@code ""} for a user who set no name. */

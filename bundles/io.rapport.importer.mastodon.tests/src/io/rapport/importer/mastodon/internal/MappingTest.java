@@ -112,6 +112,7 @@ class MappingTest {
         Interaction boost = s.bySourceId("https://mastodon.example/users/dave/statuses/113100000000000150/activity");
         assertEquals(InteractionKind.SHARE, boost.kind());
         assertEquals(ACME + "109000000000000001", boost.url());
+        assertEquals(ACME + "109000000000000001", boost.threadId(), "a boost is in the boosted status's thread");
 
         Interaction question = s.bySourceId("https://social.example/users/frank/statuses/113100000000000100");
         assertEquals(InteractionKind.MENTION, question.kind());

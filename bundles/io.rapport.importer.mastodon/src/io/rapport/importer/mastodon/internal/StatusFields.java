@@ -26,6 +26,8 @@ final class StatusFields {
     /** Set when the status is a boost: the boosted status's URI. */
     String reblogUri;
     boolean reblog;
+    /** The boosted status itself, for a boost: its thread is the boost's. */
+    StatusFields reblogged;
     Long replies;
     Long reblogs;
     Long favourites;

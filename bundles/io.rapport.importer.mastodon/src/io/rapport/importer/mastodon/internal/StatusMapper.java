@@ -8,9 +8,10 @@ import io.rapport.importer.core.BadRecordException;
 /**
  * Maps a Mastodon REST API Status to an interaction (DESIGN.md §3). The status {@code uri} is the source id
  * (the same URI an outbox uses for the note), {@code in_reply_to} is resolved by the {@link StatusIndex}; a
- * reblog is a share whose url is the boosted status; a status replying is a reply, one that only mentions
- * accounts a mention, else a post. Counts: favourites → likes, reblogs → shares, replies → replies. A
- * notification contributes the status it carries; one without a status (a follow) is not an interaction.
+ * reblog is a share whose url is the boosted status and whose thread is the boosted status's (when the file
+ * shows it); a status replying is a reply, one that only mentions accounts a mention, else a post. Counts:
+ * favourites → likes, reblogs → shares, replies → replies. A notification contributes the status it carries;
+ * one without a status (a follow) is not an interaction.
  */
 final class StatusMapper {
     private final StatusIndex index;
@@ -48,7 +49,9 @@ final class StatusMapper {
                 .language(s.language == null || s.language.isBlank() ? null : s.language)
                 .mentions(s.mentions);
         if (s.reblog) {
-            return b.kind(InteractionKind.SHARE).text(null).inReplyTo(null).threadId(null).url(s.reblogUri).build();
+            // a boost is in the boosted status's thread: the status itself when it starts one, else its root
+            return b.kind(InteractionKind.SHARE).text(null).inReplyTo(null).threadId(index.rootUri(s.reblogged))
+                    .url(s.reblogUri).build();
         }
         boolean reply = s.inReplyToId != null;
         return b.kind(reply ? InteractionKind.REPLY : s.mentions.isEmpty() ? InteractionKind.POST : InteractionKind.MENTION)

@@ -40,6 +40,7 @@ final class StatusReader {
                     if (t == JsonToken.START_OBJECT) {
                         StatusFields boosted = read(p, new JsonValues.Problems(), field + ".", false);
                         s.reblog = true;
+                        s.reblogged = boosted;
                         s.reblogUri = boosted.uri != null ? boosted.uri : boosted.url;
                     } else {
                         p.skipChildren();

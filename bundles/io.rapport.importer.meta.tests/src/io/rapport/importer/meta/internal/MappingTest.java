@@ -90,6 +90,60 @@ class MappingTest {
         assertRawIsTheFilesBytes(s, "public/restfb_photo-comments.json");
     }
 
+    @Test
+    void instagramGraphMediaCommentsAndRepliesAreToldFromFacebooksByTheirFields() throws Exception {
+        // the file name does not say instagram: the records' fields do
+        CapturingSink s = CapturingSink.read(new MetaImporter(), Fixtures.file("own/acme-ig-media.graph.json"));
+        assertEquals(List.of(), s.rejected);
+        assertEquals(List.of("17895695668004550", "17858893269000001", "17858893269000002", "17858893269000003",
+                "17895695668004551"), s.sourceIds());
+        assertTrue(s.accepted.stream().allMatch(a -> a.interaction().channel().equals("instagram")));
+        Interaction media = s.bySourceId("17895695668004550");
+        assertEquals(Arrays.asList("post", "acmecafe", null, "17895695668004550", null),
+                Arrays.asList(media.kind().id(), media.authorHandle(), media.authorName(), media.threadId(),
+                        media.space()));
+        assertEquals("Pumpkin spice is back ☕️🎃\nAll October at every Acme Café.", media.text());
+        assertEquals(Instant.parse("2019-10-01T08:00:00Z"), media.createdAt());
+        assertEquals("https://www.instagram.com/p/CxAcmePumpk/", media.url());
+        assertEquals(List.of(212L, 3L), Arrays.asList(media.likes(), media.replies()));
+        Interaction question = s.bySourceId("17858893269000001");
+        assertEquals(List.of("comment", "baristabeth", "17895695668004550", "17895695668004550"),
+                List.of(question.kind().id(), question.authorHandle(), question.inReplyTo(), question.threadId()));
+        Interaction answer = s.bySourceId("17858893269000002");
+        assertEquals(List.of("reply", "acmecafe", "17858893269000001", "17895695668004550"),
+                List.of(answer.kind().id(), answer.authorHandle(), answer.inReplyTo(), answer.threadId()));
+        assertEquals(List.of("baristabeth"), answer.mentions());
+        Interaction thanks = s.bySourceId("17858893269000003");
+        assertEquals(List.of("reply", "baristabeth", "17858893269000001"),
+                List.of(thanks.kind().id(), thanks.authorHandle(), thanks.inReplyTo()),
+                "no parent_id: a reply to the comment whose replies hold it; the handle from 'from'");
+        assertEquals(Instant.parse("2019-10-01T09:30:00Z"), thanks.createdAt(), "+0100 converted to UTC");
+        Interaction tagged = s.bySourceId("17895695668004551");
+        assertEquals(List.of("mention", "joe.drinks.coffee", List.of("acmecafe")),
+                List.of(tagged.kind().id(), tagged.authorHandle(), tagged.mentions()),
+                "a caption mentioning an account; the sentence's full stop is not part of the name");
+        assertRawIsTheFilesBytes(s, "own/acme-ig-media.graph.json");
+        byte[] head = Files.readAllBytes(Fixtures.file("own/acme-ig-media.graph.json"));
+        assertTrue(new MetaImporter().recognise("media.json", head).isClaim(), "recognised by its content");
+    }
+
+    @Test
+    void graphSharedPostsAreSharesInTheThreadOfThePostTheyShare() throws Exception {
+        CapturingSink s = CapturingSink.read(new MetaImporter(), Fixtures.file("own/acme-post-shares.graph.json"));
+        assertEquals(List.of(), s.rejected);
+        assertEquals(List.of("104857600000001_200000000000005", "5550007_400000000000001", "5550008_400000000000002"),
+                s.sourceIds());
+        Interaction share = s.bySourceId("5550007_400000000000001");
+        assertEquals(Arrays.asList("facebook", "share", "5550007", "Mia Hart", null, "104857600000001_200000000000005",
+                null), Arrays.asList(share.channel(), share.kind().id(), share.authorHandle(), share.authorName(),
+                        share.inReplyTo(), share.threadId(), share.space()));
+        assertEquals("Who's coming with me? 🍪", share.text());
+        assertEquals("Tom Fox shared a post.", s.bySourceId("5550008_400000000000002").text(),
+                "a share without a message: the feed's story");
+        assertEquals(2L, s.bySourceId("104857600000001_200000000000005").shares());
+        assertRawIsTheFilesBytes(s, "own/acme-post-shares.graph.json");
+    }
+
     static void assertRawIsTheFilesBytes(CapturingSink s, String fixture) throws Exception {
         byte[] file = Files.readAllBytes(Fixtures.file(fixture));
         for (CapturingSink.Accepted a : s.accepted) {

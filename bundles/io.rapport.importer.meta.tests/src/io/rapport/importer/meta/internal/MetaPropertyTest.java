@@ -56,7 +56,8 @@ class MetaPropertyTest {
     @Provide
     Arbitrary<String> fixtures() {
         return Arbitraries.of("own/acme-page-feed.graph.json", "own/your_posts_1.json", "own/comments.json",
-                "own/posts_1.json", "own/post_comments_1.json", "public/restfb_photo-comments.json",
+                "own/posts_1.json", "own/post_comments_1.json", "own/acme-ig-media.graph.json",
+                "own/acme-post-shares.graph.json", "public/restfb_photo-comments.json",
                 "public/flock_test_video_posts_1.json");
     }
 

@@ -21,6 +21,8 @@ import java.util.List;
  * {@code from}, as it does for users without a page token);</li>
  * <li>a comment replies to {@code parent.id} when given, else to the object whose {@code comments} edge holds
  * it; a comment on a comment is a reply; the thread is the post;</li>
+ * <li>a post's {@code sharedposts} edge (the posts that share it) gives shares, in the post's thread, with no
+ * space (they are on the sharers' timelines);</li>
  * <li>{@code like_count} / {@code likes.summary.total_count}, {@code shares.count}, {@code comment_count} /
  * {@code comments.summary.total_count} → counts; {@code permalink_url} → url.</li>
  * </ul>
@@ -47,6 +49,7 @@ final class GraphMapper {
             Interaction i = one(r, kind, inReplyTo, null, null);
             out.add(new RecordOutcome.Mapped(i, r.start(), r.end()));
             comments(r, i.sourceId(), i.threadId(), i.space(), out);
+            shares(r, i.sourceId(), out);
         } catch (BadRecordException e) {
             out.add(new RecordOutcome.Rejected(r.start(), e.getMessage()));
         } catch (JsonObject.TypeMismatch e) {
@@ -76,6 +79,27 @@ final class GraphMapper {
                 comments(comment, i.sourceId(), thread, space, out);
             } catch (BadRecordException | JsonObject.TypeMismatch e) {
                 out.add(new RecordOutcome.Rejected(comment.start(), "comment: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** The {@code sharedposts} edge of a post: each a share by its author, in the thread of the post shared. */
+    private void shares(JsonObject post, String postId, List<RecordOutcome> out) throws JsonObject.TypeMismatch {
+        JsonObject edge = post.object("sharedposts");
+        if (edge == null) {
+            return;
+        }
+        for (Object s : edge.list("data")) {
+            if (!(s instanceof JsonObject share)) {
+                out.add(new RecordOutcome.Rejected(post.start(), "an element of 'sharedposts.data' is "
+                        + JsonObject.describe(s) + ", not a JSON object"));
+                continue;
+            }
+            try {
+                out.add(new RecordOutcome.Mapped(one(share, InteractionKind.SHARE, null, postId, null),
+                        share.start(), share.end()));
+            } catch (BadRecordException | JsonObject.TypeMismatch e) {
+                out.add(new RecordOutcome.Rejected(share.start(), "shared post: " + e.getMessage()));
             }
         }
     }

@@ -34,6 +34,7 @@ final class ImportRun {
     private final String fileChannel;
     private final DownloadMapper downloads = new DownloadMapper();
     private final GraphMapper graph = new GraphMapper();
+    private final InstagramGraphMapper instagram = new InstagramGraphMapper();
 
     ImportRun(ImportInput input, ImportSink sink, ImportProgress progress, JsonFactory factory) {
         this.input = input;
@@ -72,8 +73,9 @@ final class ImportRun {
             sink.reject(index, offset, e.getMessage(), RawText.of(bytes, 0, bytes.length));
             return;
         }
-        if (isGraph(r)) {
-            for (RecordOutcome o : graph.map(r)) {
+        boolean fromInstagram = InstagramGraphMapper.accepts(r);
+        if (fromInstagram || isGraph(r)) {
+            for (RecordOutcome o : fromInstagram ? instagram.map(r) : graph.map(r)) {
                 switch (o) {
                     case RecordOutcome.Mapped m -> sink.accept(m.interaction(),
                             new String(bytes, m.start(), m.end() - m.start(), StandardCharsets.UTF_8), index,

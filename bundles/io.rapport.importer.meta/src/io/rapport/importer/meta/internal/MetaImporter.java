@@ -102,6 +102,9 @@ public final class MetaImporter implements ChannelImporter {
         if (h.hasKeys("created_time") && (h.hasKeys("message") || h.hasKeys("from"))) {
             return Recognition.likely(80, "a Graph API feed (created_time, message, from)");
         }
+        if (h.hasKeys("timestamp", "username") && (h.hasKeys("caption") || h.hasKeys("media_type"))) {
+            return Recognition.likely(80, "Instagram Graph API media (timestamp, username, caption)");
+        }
         if (h.hasKeys("timestamp") && (h.hasKeys("data") || h.hasKeys("string_map_data") || h.hasKeys("media")
                 || h.hasKeys("comments_v2"))) {
             return Recognition.likely(70, "a Facebook/Instagram download (timestamp with data or media)");
