@@ -71,13 +71,14 @@ class BrokenArchiveTest {
         assertEquals(file.lastIndexOf("  {") + 2, o.error(0).offset(), "the offset of record 3's '{'");
     }
 
-    /** Found by the damage property (a cut inside a token between elements was reported as record 0). */
+    /** Found by the damage property: a cut inside the first token (here a number) was reported as record 0. */
     @Test
     void aFileCutInsideATokenBeforeItsFirstRecordNamesRecordOne(@TempDir Path tmp) throws Exception {
         Path data = Files.createDirectories(tmp.resolve("archive/data"));
-        Files.writeString(data.resolve("tweets.js"), "window.YTD.tweets.part0 = [ \"trunc");
+        Files.copy(tweets("truncated").resolveSibling("account.js"), data.resolve("account.js"));
+        Files.writeString(data.resolve("tweets.js"), "window.YTD.tweets.part0 = [ -");
         Outcome o = importOne(tmp, data.resolve("tweets.js"));
-        assertEquals(List.of(0L, 0L, 1L), o.counts());
+        assertEquals(List.of(0L, 0L, 1L), o.counts(), o.file().errors().toString());
         assertEquals(1, o.error(0).line());
         assertEquals("the file ends inside record 1 (truncated?)", o.error(0).reason());
     }
