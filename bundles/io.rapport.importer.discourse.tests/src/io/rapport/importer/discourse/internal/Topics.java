@@ -1,6 +1,8 @@
 package io.rapport.importer.discourse.internal;
 
 import io.rapport.testsupport.jqwik.Instants;
+import io.rapport.testsupport.jqwik.GeneratedHtml;
+import io.rapport.testsupport.jqwik.HtmlTexts;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,7 +24,7 @@ final class Topics {
         Arbitrary<String> usernames = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').numeric()
                 .withChars("_.-").ofMinLength(1).ofMaxLength(20);
         Arbitrary<List<TopicPost>> posts = Combinators.combine(usernames, Instants.millis(),
-                Arbitraries.integers().between(-12 * 60, 14 * 60), HtmlTexts.posts(), Arbitraries.integers()
+                Arbitraries.integers().between(-12 * 60, 14 * 60), HtmlTexts.paragraphs(), Arbitraries.integers()
                         .between(0, 8)).as(Partial::new).list().ofMinSize(1).ofMaxSize(6).map(Topics::numbered);
         return Combinators.combine(Arbitraries.longs().between(1, 99_999_999), posts).as(Topic::new);
     }

@@ -1,5 +1,7 @@
 package io.rapport.importer.mastodon.internal;
 
+import io.rapport.testsupport.jqwik.GeneratedHtml;
+
 import java.time.Instant;
 
 /** A generated note of an outbox: its URI, its author's actor URI and handle, when, its HTML and text. */

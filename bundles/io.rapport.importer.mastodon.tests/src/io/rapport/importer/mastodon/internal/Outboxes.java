@@ -1,6 +1,8 @@
 package io.rapport.importer.mastodon.internal;
 
 import io.rapport.testsupport.jqwik.Instants;
+import io.rapport.testsupport.jqwik.GeneratedHtml;
+import io.rapport.testsupport.jqwik.HtmlTexts;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,7 +26,7 @@ final class Outboxes {
                 .ofMinLength(1).ofMaxLength(12);
         Arbitrary<String> hosts = Arbitraries.of("social.example", "mastodon.example.org", "xn--80ak6aa92e.example");
         Arbitrary<Integer> offsets = Arbitraries.integers().between(-14 * 60, 14 * 60);
-        return Combinators.combine(users, hosts, Instants.millis(), offsets, HtmlTexts.statuses(),
+        return Combinators.combine(users, hosts, Instants.millis(), offsets, HtmlTexts.paragraphs(),
                 Arbitraries.integers().between(-1, 10)).as(Partial::new).list().ofMinSize(1).ofMaxSize(6)
                 .map(Outboxes::notes);
     }

@@ -1,4 +1,4 @@
-package io.rapport.importer.mastodon.internal;
+package io.rapport.testsupport.jqwik;
 
 import io.rapport.testsupport.TextPieces;
 
@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Status HTML: paragraphs ({@code <p>}) of lines ({@code <br>}) of words, every word's characters escaped as
- * Mastodon escapes them; the text is the paragraphs separated by a blank line, the lines by a line break, the
- * words by a space (whitespace inside HTML is layout, so words carry none).
+ * Post HTML (Mastodon status content, Discourse cooked posts): paragraphs ({@code <p>}) of lines ({@code <br>}) of
+ * words, every word's characters escaped as Mastodon escapes them; the text is the paragraphs separated by a blank
+ * line, the lines by a line break, the words by a space (whitespace inside HTML is layout, so words carry none).
  */
-final class HtmlTexts {
+public final class HtmlTexts {
     private HtmlTexts() {
     }
 
-    static Arbitrary<GeneratedHtml> statuses() {
+    public static Arbitrary<GeneratedHtml> paragraphs() {
         Arbitrary<String> word = Arbitraries.oneOf(
                 Arbitraries.of(TextPieces.ALL).filter(HtmlTexts::noSpace),
                 Arbitraries.strings().all().ofMinLength(1).ofMaxLength(4).filter(HtmlTexts::noSpace))
