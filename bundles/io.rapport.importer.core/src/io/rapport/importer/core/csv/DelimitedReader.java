@@ -28,6 +28,8 @@ public final class DelimitedReader {
     private long number;
     /** Byte offset in the file of {@code buffer[position]}. */
     private long offset;
+    /** The character counted last, for the UTF-8 width of a low surrogate. */
+    private char previous;
     private final StringBuilder raw = new StringBuilder();
     private final StringBuilder field = new StringBuilder();
 
@@ -122,7 +124,7 @@ public final class DelimitedReader {
             int c = read();
             if (c < 0) {
                 fields.add(field.toString());
-                return new DelimitedRecord(number, start, fields, raw.toString(), quoted, tooLong);
+                return record(start, fields, quoted, tooLong);
             }
             char ch = (char) c;
             if (raw.length() < MAX_RECORD_CHARS) {
@@ -154,7 +156,7 @@ public final class DelimitedReader {
                     read();
                 }
                 fields.add(field.toString());
-                return new DelimitedRecord(number, start, fields, raw.toString(), false, tooLong);
+                return record(start, fields, false, tooLong);
             } else if (ch == '"' && fieldStart) {
                 quoted = true;
                 fieldStart = false;
@@ -193,6 +195,16 @@ public final class DelimitedReader {
         }
     }
 
+    /** The record read, its undecodable marks (if any) shown as U+FFFD in its text and fields. */
+    private DelimitedRecord record(long start, List<String> fields, boolean unclosed, boolean tooLong) {
+        String text = raw.toString();
+        if (!TextEncoding.holdsUndecodable(text)) {
+            return new DelimitedRecord(number, start, fields, text, unclosed, tooLong, false);
+        }
+        return new DelimitedRecord(number, start, fields.stream().map(TextEncoding::visible).toList(),
+                TextEncoding.visible(text), unclosed, tooLong, true);
+    }
+
     /** Fields are bounded by what is kept of the record, so many large fields cannot add up either. */
     private static void keep(char c, StringBuilder field, StringBuilder raw) {
         if (raw.length() < MAX_RECORD_CHARS) {
@@ -210,18 +222,24 @@ public final class DelimitedReader {
     }
 
     /**
-     * A replacement character stands for an invalid byte (the lenient decoder replaces a lone bad byte, as in a
-     * Latin-1 file read as UTF-8, with one), so it counts one byte: offsets after it stay right in that common
-     * case; a genuine U+FFFD in a file (three bytes) is rare and its record is rejected anyway.
+     * The UTF-8 bytes {@code c} took in the file. An {@link TextEncoding#UNDECODABLE} mark (a low surrogate without
+     * its high one) stands for an invalid byte (the lenient decoder marks a lone bad byte, as in a Latin-1 file read
+     * as UTF-8, with one), so it counts one byte: offsets after it stay right in that common case. A genuine U+FFFD
+     * took three bytes.
      */
-    private static int utf8Bytes(char c) {
+    private int utf8Bytes(char c) {
+        char before = previous;
+        previous = c;
         if (c < 0x80) {
             return 1;
         }
-        if (c < 0x800 || Character.isSurrogate(c)) {
+        if (c < 0x800 || Character.isHighSurrogate(c)) {
             return 2;
         }
-        return c == '\uFFFD' ? 1 : 3;
+        if (Character.isLowSurrogate(c)) {
+            return Character.isHighSurrogate(before) ? 2 : 1;
+        }
+        return 3;
     }
 
     private int peek() throws IOException {

@@ -13,9 +13,11 @@ import java.util.List;
  *                 {@code tooLong}
  * @param unclosed a quoted field was still open at the end of the file (a truncated file)
  * @param tooLong  the record exceeded {@link DelimitedReader#MAX_RECORD_CHARS}: its text and fields are cut
+ * @param undecodable the record held bytes that are not valid in the file's encoding (when read leniently): they
+ *                 read as U+FFFD in its text and fields (a U+FFFD the file itself holds does not set this)
  */
 public record DelimitedRecord(long number, long offset, List<String> fields, String raw, boolean unclosed,
-        boolean tooLong) {
+        boolean tooLong, boolean undecodable) {
 
     public DelimitedRecord {
         fields = List.copyOf(fields);

@@ -81,16 +81,46 @@ public record TextEncoding(Charset charset, String name, int bomLength) {
     }
 
     /**
+     * What a lenient reader ({@link #open} with {@code strict} false) reads for bytes that are not valid text: a
+     * lone low surrogate, which no decoded valid text holds, so that a genuine U+FFFD in a file stays valid text.
+     */
+    public static final char UNDECODABLE = '\uDFFF';
+
+    /** Whether {@code text} holds an {@link #UNDECODABLE} mark (a low surrogate without its high one). */
+    public static boolean holdsUndecodable(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowSurrogate(text.charAt(i)) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} with its {@link #UNDECODABLE} marks shown as U+FFFD, the replacement character readers know. */
+    public static String visible(String text) {
+        StringBuilder b = new StringBuilder(text);
+        for (int i = 0; i < b.length(); i++) {
+            if (Character.isLowSurrogate(b.charAt(i)) && (i == 0 || !Character.isHighSurrogate(b.charAt(i - 1)))) {
+                b.setCharAt(i, '\uFFFD');
+            }
+        }
+        return b.toString();
+    }
+
+    /**
      * A reader of the text after the byte order mark.
      *
      * @param strict {@code true}: bytes that are not valid in the encoding stop the reading with a
-     *               {@link java.nio.charset.CharacterCodingException}; {@code false}: they become U+FFFD, so
-     *               that a reader can reject the records that hold them and keep the others
+     *               {@link java.nio.charset.CharacterCodingException}; {@code false}: they read as
+     *               {@link #UNDECODABLE}, so that a reader can reject the records that hold them and keep the others
      */
     public Reader open(InputStream in, boolean strict) throws IOException {
         in.skipNBytes(bomLength);
         CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+        if (!strict) {
+            decoder.replaceWith(String.valueOf(UNDECODABLE));
+        }
         return new InputStreamReader(in, decoder);
     }
 

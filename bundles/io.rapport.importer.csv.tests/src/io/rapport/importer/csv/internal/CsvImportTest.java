@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,6 +175,36 @@ class CsvImportTest {
             assertTrue(errors.get(5).raw().length() <= RecordError.MAX_RAW_CHARS + RecordError.TRUNCATED.length(),
                     "the gigantic row is not kept whole");
         }
+    }
+
+    /** A U+FFFD the file holds (text mangled upstream, common in exports) is text; a byte invalid in UTF-8 is not. */
+    @Test
+    void aReplacementCharacterInTheFileIsTextButAnInvalidByteRejectsItsRow(@TempDir Path tmp) throws Exception {
+        String head = "id,date,user,text,likes\n1,2025-01-02T10:00:00Z,ana,caf\uFFFD au lait \uD83D\uDE00,1\n";
+        byte[] bad = "2,2025-01-02T11:00:00Z,bo,caf".getBytes(StandardCharsets.UTF_8);
+        String tail = " noir,2\n3,2025-01-02T12:00:00Z,cy,th\u00e9 \uFFFD,3\n";
+        byte[] bytes = concat(head.getBytes(StandardCharsets.UTF_8), bad, new byte[] {(byte) 0xE9},
+                tail.getBytes(StandardCharsets.UTF_8));
+        Path file = Fixtures.write(tmp, "mangled.csv", bytes);
+        Path mapping = Fixtures.write(tmp, "mangled.json", Fixtures.BROKEN_MAPPING);
+        try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
+            ImportReport r = imports.importFiles(store, request(file, mapping, false), new NullProgressMonitor());
+            assertEquals(List.of(2L, 1L), List.of(r.imported(), r.rejected()));
+            assertEquals(List.of("1 | caf\uFFFD au lait \uD83D\uDE00", "3 | th\u00e9 \uFFFD"), rows(store, "source_id, text"));
+            RecordError e = r.files().get(0).errors().get(0);
+            assertEquals(3, e.line());
+            assertTrue(e.reason().startsWith("bytes that are not valid UTF-8 text"), e.reason());
+            assertEquals(head.getBytes(StandardCharsets.UTF_8).length, e.offset(), "the bad row's offset");
+            assertEquals("2,2025-01-02T11:00:00Z,bo,caf\uFFFD noir,2", e.raw(), "shown with a replacement character");
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
     }
 
     @Test

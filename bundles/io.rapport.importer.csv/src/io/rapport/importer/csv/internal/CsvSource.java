@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * The records of a CSV/TSV file as a mapping says to read it: in its encoding (given, or detected) and with its
  * delimiter (given; a tab for {@code .tsv}/{@code .tab}; else guessed from the header). Bytes that are not valid
- * in the encoding become U+FFFD, so that only the records holding them are rejected ({@link #undecodable}).
+ * in the encoding mark their record ({@link #undecodable}; they read as U+FFFD), so that only the records holding
+ * them are rejected; a U+FFFD the file itself holds is text like any other.
  */
 public final class CsvSource implements Closeable {
     private final CountingInputStream counting;
@@ -78,7 +79,7 @@ public final class CsvSource implements Closeable {
 
     /** Whether the record held bytes that are not valid in the file's encoding. */
     public static boolean undecodable(DelimitedRecord record) {
-        return record.raw().indexOf('\uFFFD') >= 0;
+        return record.undecodable();
     }
 
     /** Why a record with {@link #undecodable} bytes is rejected. */
