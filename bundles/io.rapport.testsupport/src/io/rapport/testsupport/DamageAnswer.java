@@ -65,6 +65,20 @@ public final class DamageAnswer {
         return this;
     }
 
+    /**
+     * Reads {@code damaged}, a damaged copy of {@code original} (a format read as one document, not line by line),
+     * and makes the checks every such damage property makes: the answer is clean, every original kept is the
+     * file's own bytes, and a file cut short is never taken as complete.
+     */
+    public static DamageAnswer readDamagedDocument(ChannelImporter importer, ImportInput input, byte[] original,
+            byte[] damaged) {
+        DamageAnswer answer = read(importer, input).assertClean(damaged).assertOriginalsAreTheFilesBytes(damaged);
+        if (ByteDamage.cutShort(original, damaged)) {
+            answer.check(answer.complained(), "a file cut short was taken as complete");
+        }
+        return answer;
+    }
+
     /** For UTF-8 formats that keep each record's text: every accepted original is the file's bytes at its offset. */
     public DamageAnswer assertOriginalsAreTheFilesBytes(byte[] damaged) {
         for (CapturingSink.Accepted a : sink.accepted) {

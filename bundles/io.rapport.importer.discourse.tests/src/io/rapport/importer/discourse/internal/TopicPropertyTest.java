@@ -1,6 +1,5 @@
 package io.rapport.importer.discourse.internal;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.testsupport.ByteDamage;
 import io.rapport.testsupport.CapturingSink;
@@ -69,10 +68,6 @@ class TopicPropertyTest {
     }
 
     private static void assertCleanAnswer(String fileName, byte[] original, byte[] damaged) {
-        DamageAnswer answer = DamageAnswer.read(new DiscourseImporter(), new MemoryInput(fileName, damaged))
-                .assertClean(damaged).assertOriginalsAreTheFilesBytes(damaged);
-        if (ByteDamage.cutShort(original, damaged)) {
-            assertTrue(answer.complained(), "a file cut short was taken as complete: " + answer);
-        }
+        DamageAnswer.readDamagedDocument(new DiscourseImporter(), new MemoryInput(fileName, damaged), original, damaged);
     }
 }

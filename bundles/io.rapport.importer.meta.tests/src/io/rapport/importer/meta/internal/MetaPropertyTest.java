@@ -106,10 +106,6 @@ class MetaPropertyTest {
     }
 
     private static void assertCleanAnswer(String fileName, byte[] original, byte[] damaged) {
-        DamageAnswer answer = DamageAnswer.read(new MetaImporter(), new MemoryInput(fileName, damaged))
-                .assertClean(damaged).assertOriginalsAreTheFilesBytes(damaged);
-        if (ByteDamage.cutShort(original, damaged)) {
-            assertTrue(answer.complained(), "a file cut short was taken as complete: " + answer);
-        }
+        DamageAnswer.readDamagedDocument(new MetaImporter(), new MemoryInput(fileName, damaged), original, damaged);
     }
 }

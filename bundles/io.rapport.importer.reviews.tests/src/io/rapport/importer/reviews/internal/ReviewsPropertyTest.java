@@ -134,11 +134,7 @@ class ReviewsPropertyTest {
     }
 
     private static void assertCleanJsonAnswer(ChannelImporter importer, byte[] original, byte[] damaged) {
-        DamageAnswer answer = DamageAnswer.read(importer, new MemoryInput("reviews.json", damaged)).assertClean(damaged)
-                .assertOriginalsAreTheFilesBytes(damaged);
-        if (ByteDamage.cutShort(original, damaged)) {
-            assertTrue(answer.complained(), "a file cut short was taken as complete: " + answer);
-        }
+        DamageAnswer.readDamagedDocument(importer, new MemoryInput("reviews.json", damaged), original, damaged);
     }
 
     /**

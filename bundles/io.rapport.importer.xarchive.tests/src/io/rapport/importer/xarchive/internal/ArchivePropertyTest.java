@@ -1,6 +1,5 @@
 package io.rapport.importer.xarchive.internal;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.core.importer.ImportInput;
 import io.rapport.testsupport.ByteDamage;
@@ -84,11 +83,8 @@ class ArchivePropertyTest {
     private static void assertCleanAnswer(byte[] original, byte[] damaged) throws IOException {
         Path data = TweetsJsWriter.folder(damaged);
         try {
-            DamageAnswer answer = DamageAnswer.read(new XArchiveImporter(), ImportInput.of(data.resolve("tweets.js")))
-                    .assertClean(damaged).assertOriginalsAreTheFilesBytes(damaged);
-            if (ByteDamage.cutShort(original, damaged)) {
-                assertTrue(answer.complained(), "a cut tweets.js was taken as complete: " + answer);
-            }
+            DamageAnswer.readDamagedDocument(new XArchiveImporter(), ImportInput.of(data.resolve("tweets.js")), original,
+                    damaged);
         } finally {
             TweetsJsWriter.delete(data);
         }

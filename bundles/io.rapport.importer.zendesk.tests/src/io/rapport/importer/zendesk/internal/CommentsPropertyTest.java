@@ -1,6 +1,5 @@
 package io.rapport.importer.zendesk.internal;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rapport.testsupport.ByteDamage;
 import io.rapport.testsupport.CapturingSink;
@@ -72,10 +71,6 @@ class CommentsPropertyTest {
     }
 
     private static void assertCleanAnswer(String fileName, byte[] original, byte[] damaged) {
-        DamageAnswer answer = DamageAnswer.read(new ZendeskImporter(), new MemoryInput(fileName, damaged))
-                .assertClean(damaged).assertOriginalsAreTheFilesBytes(damaged);
-        if (ByteDamage.cutShort(original, damaged)) {
-            assertTrue(answer.complained(), "a file cut short was taken as complete: " + answer);
-        }
+        DamageAnswer.readDamagedDocument(new ZendeskImporter(), new MemoryInput(fileName, damaged), original, damaged);
     }
 }
