@@ -14,6 +14,7 @@ import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.operations.InstallOperation;
+import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
 import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.operations.UninstallOperation;
 import org.eclipse.equinox.p2.operations.UpdateOperation;
@@ -124,29 +125,26 @@ public final class P2ExtensionManager implements ExtensionManager {
         if (ids.isEmpty()) {
             throw new ExtensionException("name at least one extension to install");
         }
-        SubMonitor progress = SubMonitor.convert(monitor, "Installing " + String.join(", ", ids), 10);
-        Installation inst = installation();
-        inst.checkWritable();
-        inst.collectGarbage();
-        List<Extension> before = installed();
-        try (Sites sites = new Sites(inst, sites(extraSites))) {
-            List<String> unreadable = sites.load(progress.split(2));
-            List<IInstallableUnit> units = new ArrayList<>();
-            for (String id : ids) {
-                IQueryResult<IInstallableUnit> found = sites.query(ExtensionUnits.query(id), progress.split(1));
-                if (found.isEmpty()) {
-                    throw new ExtensionException("no extension '" + id + "' on the sites (" + sites.describe() + ")"
-                            + (unreadable.isEmpty() ? "" : "; unreadable: " + String.join("; ", unreadable))
-                            + ". 'rapport extensions list --available' shows what they offer");
-                }
-                units.add(found.iterator().next());
+        return provision("Installing " + String.join(", ", ids), "install " + String.join(", ", ids), extraSites,
+                trust, -1, monitor, (session, sites, unreadable, m) -> new InstallOperation(session,
+                        latestOnSites(ids, sites, unreadable, m)));
+    }
+
+    /** The unit of each extension id (its latest version, or {@code id/version}) on the sites. */
+    private static List<IInstallableUnit> latestOnSites(List<String> ids, Sites sites, List<String> unreadable,
+            IProgressMonitor monitor) throws ExtensionException {
+        SubMonitor lookup = SubMonitor.convert(monitor, ids.size());
+        List<IInstallableUnit> units = new ArrayList<>();
+        for (String id : ids) {
+            IQueryResult<IInstallableUnit> found = sites.query(ExtensionUnits.query(id), lookup.split(1));
+            if (found.isEmpty()) {
+                throw new ExtensionException("no extension '" + id + "' on the sites (" + sites.describe() + ")"
+                        + (unreadable.isEmpty() ? "" : "; unreadable: " + String.join("; ", unreadable))
+                        + ". 'rapport extensions list --available' shows what they offer");
             }
-            InstallOperation operation = new InstallOperation(new ProvisioningSession(inst.agent()), units);
-            sites.use(operation.getProvisioningContext());
-            new ProfileChange(inst).run(operation, "install " + String.join(", ", ids),
-                    new TrustPolicy(configuration.trust(trust)), -1, progress.split(7));
+            units.add(found.iterator().next());
         }
-        return difference(before, installed());
+        return units;
     }
 
     @Override
@@ -168,25 +166,43 @@ public final class P2ExtensionManager implements ExtensionManager {
     @Override
     public synchronized ExtensionChange update(List<String> ids, List<URI> extraSites, TrustOptions trust,
             IProgressMonitor monitor) throws ExtensionException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Checking for updates", 10);
-        Installation inst = installation();
-        List<Extension> before = installed();
-        List<IInstallableUnit> units = ids.isEmpty()
-                ? installedUnits(inst.profile())
-                : selectInstalled(ids, inst.profile());
+        IProfile profile = installation().profile();
+        List<IInstallableUnit> units = ids.isEmpty() ? installedUnits(profile) : selectInstalled(ids, profile);
         if (units.isEmpty()) {
             return new ExtensionChange(List.of(), List.of());
         }
+        return provision("Checking for updates", "update " + describe(units), extraSites, trust,
+                UpdateOperation.STATUS_NOTHING_TO_UPDATE, monitor,
+                (session, sites, unreadable, m) -> new UpdateOperation(session, units));
+    }
+
+    /** What an install or update changes: the p2 operation, built once the sites are read. */
+    @FunctionalInterface
+    private interface OperationOnSites {
+        ProfileChangeOperation build(ProvisioningSession session, Sites sites, List<String> unreadable,
+                IProgressMonitor monitor) throws ExtensionException;
+    }
+
+    /**
+     * Runs an install or update: the unused artifacts collected first (so what is installed again is checked
+     * again), the sites read, the operation resolved and provisioned under the trust rules.
+     *
+     * @param nothingCode the resolution code meaning there is nothing to do (then nothing changes)
+     */
+    private ExtensionChange provision(String task, String what, List<URI> extraSites, TrustOptions trust,
+            int nothingCode, IProgressMonitor monitor, OperationOnSites operationOnSites) throws ExtensionException {
+        SubMonitor progress = SubMonitor.convert(monitor, task, 10);
+        Installation inst = installation();
         inst.checkWritable();
         inst.collectGarbage();
+        List<Extension> before = installed();
         try (Sites sites = new Sites(inst, sites(extraSites))) {
-            sites.load(progress.split(2));
-            UpdateOperation operation = new UpdateOperation(new ProvisioningSession(inst.agent()), units);
+            List<String> unreadable = sites.load(progress.split(2));
+            ProfileChangeOperation operation = operationOnSites.build(new ProvisioningSession(inst.agent()), sites,
+                    unreadable, progress.split(1));
             sites.use(operation.getProvisioningContext());
-            boolean changed = new ProfileChange(inst).run(operation, "update " + describe(units),
-                    new TrustPolicy(configuration.trust(trust)), UpdateOperation.STATUS_NOTHING_TO_UPDATE,
-                    progress.split(8));
-            if (!changed) {
+            if (!new ProfileChange(inst).run(operation, what, new TrustPolicy(configuration.trust(trust)),
+                    nothingCode, progress.split(7))) {
                 return new ExtensionChange(List.of(), List.of());
             }
         }
