@@ -3,12 +3,14 @@ package io.rapport.testsupport;
 import io.rapport.core.importer.ChannelImporter;
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
+import io.rapport.core.importer.OriginalRecord;
 import io.rapport.core.model.Interaction;
 import io.rapport.core.store.RecordError;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,8 @@ public final class CapturingSink implements ImportSink {
     }
 
     public final List<Accepted> accepted = new ArrayList<>();
+    /** How many accepted records came as an {@link OriginalRecord} whose template has at least one slot. */
+    public int templated;
     public final List<RecordError> rejected = new ArrayList<>();
 
     /** Reads the file with the importer, as the import service would, but into this sink. */
@@ -37,6 +41,25 @@ public final class CapturingSink implements ImportSink {
     @Override
     public void accept(Interaction interaction, String raw, long line, long offset) {
         accepted.add(new Accepted(interaction, raw, line, offset));
+    }
+
+    /**
+     * Takes the original as a store would, and checks on the way what a store relies on: that its template, filled
+     * from the interaction, gives the original back byte for byte (an assertion error otherwise).
+     */
+    @Override
+    public void accept(Interaction interaction, OriginalRecord original, long line, long offset) {
+        String raw = original.toString();
+        if (original.makeTemplate(interaction) > 0) {
+            String template = new String(original.template(), 0, original.templateLength(), StandardCharsets.UTF_8);
+            String filled = OriginalRecord.fill(template, interaction);
+            if (!filled.equals(raw)) {
+                throw new AssertionError("record " + line + ": its template " + template.replace('\u0001', '§')
+                        + " gives\n" + filled + "\nnot the original\n" + raw);
+            }
+            templated++;
+        }
+        accept(interaction, raw, line, offset);
     }
 
     @Override

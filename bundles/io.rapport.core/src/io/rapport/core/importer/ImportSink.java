@@ -14,6 +14,15 @@ public interface ImportSink {
      */
     void accept(Interaction interaction, String raw, long line, long offset);
 
+    /**
+     * The same, with the original record as its UTF-8 bytes and the spans of the values that were mapped: a store
+     * may keep it as a template shared by similar records (see {@link OriginalRecord}). Everything the store needs
+     * is taken before this returns; the importer reuses {@code original} for the next record.
+     */
+    default void accept(Interaction interaction, OriginalRecord original, long line, long offset) {
+        accept(interaction, original.toString(), line, offset);
+    }
+
     /** A record that cannot be mapped; valid records around it are still imported. */
     void reject(long line, long offset, String reason);
 

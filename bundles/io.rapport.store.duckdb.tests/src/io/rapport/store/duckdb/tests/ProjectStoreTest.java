@@ -68,7 +68,7 @@ class ProjectStoreTest {
                 List.of(StaffMember.parse("x:jdoe:support")), List.of(OwnedSpace.parse("reddit:r/acme")));
         try (ProjectStore store = provider.create(dir, settings)) {
             assertEquals(dir.toAbsolutePath(), store.directory());
-            assertEquals(7, store.schemaVersion());
+            assertEquals(8, store.schemaVersion());
         }
         assertTrue(Files.readString(dir.resolve("rapport-project.json")).contains("\"acmehelp\""));
         assertTrue(Files.isRegularFile(dir.resolve("project.duckdb")));
@@ -211,14 +211,16 @@ class ProjectStoreTest {
     void aProjectMadeBySchemaVersionOneOpensMigratedWithItsData(@TempDir Path dir) throws Exception {
         V1Project.create(dir, "Old project", List.of(Records.post("x", "1", "alice", "from an old build")));
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(7, store.schemaVersion());
+            assertEquals(8, store.schemaVersion());
             assertEquals(List.of(List.of("1", "from an old build", "inbound")),
                     rows(store, "SELECT source_id, text, direction FROM interactions_v"));
+            assertEquals(List.of(List.of(Records.raw(Records.post("x", "1", "alice", "from an old build")))),
+                    rows(store, "SELECT raw FROM originals"), "the original record, kept whole by the old build");
             assertEquals(1, store.datasets().size());
             assertEquals(List.of(), store.importErrors(store.datasets().get(0).id()));
         }
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(List.of(List.of(1, 7)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
+            assertEquals(List.of(List.of(1, 8)), rows(store, "SELECT min(version), max(version) FROM rapport_schema"),
                     "each migration recorded once");
         }
     }
@@ -375,7 +377,7 @@ class ProjectStoreTest {
     void aProjectMadeBySchemaVersionSixOpensMigratedWithItsDataAndDerivedTables(@TempDir Path dir) throws Exception {
         V1Project.create(dir, "Six", List.of(Records.post("x", "1", "alice", "kept")), 6);
         try (ProjectStore store = provider.open(dir)) {
-            assertEquals(7, store.schemaVersion());
+            assertEquals(8, store.schemaVersion());
             assertEquals(List.of(List.of("1", "kept")), rows(store, "SELECT source_id, text FROM interactions"));
             assertEquals(List.of(List.of(5L)), rows(store, "SELECT data_version FROM project_state"),
                     "the migration moves no data version");

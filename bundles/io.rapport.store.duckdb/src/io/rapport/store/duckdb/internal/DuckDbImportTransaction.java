@@ -1,6 +1,7 @@
 package io.rapport.store.duckdb.internal;
 
 import io.rapport.core.importer.ImportSink;
+import io.rapport.core.importer.OriginalRecord;
 import io.rapport.core.model.Interaction;
 import io.rapport.core.store.Dataset;
 import io.rapport.core.store.ImportTransaction;
@@ -32,6 +33,8 @@ final class DuckDbImportTransaction implements ImportTransaction {
     private boolean committed;
     private boolean ended;
     private DuckDbDatasetWriter current;
+    /** Interactions in the project before the current dataset (committed, and of this import's earlier datasets). */
+    private long storedBefore;
 
     DuckDbImportTransaction(Connection conn, StagingFunction staging, String projectLabel, Runnable onEnd)
             throws SQLException {
@@ -40,7 +43,10 @@ final class DuckDbImportTransaction implements ImportTransaction {
         this.onEnd = onEnd;
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
-            st.execute("SELECT count(*) FROM project_state");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM interactions")) {
+                rs.next();
+                storedBefore = rs.getLong(1);
+            }
             this.stager = new InteractionStager(conn, staging, projectLabel);
         } catch (SQLException e) {
             conn.rollback();
@@ -109,6 +115,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
         private final String file;
         private final String format;
         private final List<RecordError> errors = new ArrayList<>();
+        private final TemplateDictionary templates = new TemplateDictionary();
         private long staged;
         private long rejected;
         private boolean finished;
@@ -126,7 +133,22 @@ final class DuckDbImportTransaction implements ImportTransaction {
                 return;
             }
             try {
-                stager.add(i, raw, datasetId, line, offset);
+                stager.add(i, raw, -1, datasetId, line, offset);
+                staged++;
+            } catch (SQLException e) {
+                appendFailure = e;
+            }
+        }
+
+        @Override
+        public void accept(Interaction i, OriginalRecord original, long line, long offset) {
+            if (appendFailure != null) {
+                return;
+            }
+            try {
+                int templateNo = templates.numberOf(original, i);
+                Object raw = templateNo >= 0 ? null : Utf8.copyOf(original.bytes(), original.offset(), original.length());
+                stager.add(i, raw, templateNo, datasetId, line, offset);
                 staged++;
             } catch (SQLException e) {
                 appendFailure = e;
@@ -161,7 +183,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
                 stager.drain();
                 long inserted = staged;
                 try (Statement st = conn.createStatement()) {
-                    if (hasDuplicates(st, datasetId)) {
+                    if (hasDuplicates(st, datasetId, storedBefore > 0)) {
                         inserted -= st.executeUpdate(DELETE_DUPLICATES.replace("?", Long.toString(datasetId)));
                     }
                 }
@@ -188,6 +210,17 @@ final class DuckDbImportTransaction implements ImportTransaction {
                     }
                     ps.executeBatch();
                 }
+                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO record_templates VALUES (?, ?, ?)")) {
+                    List<String> t = templates.templates();
+                    for (int no = 0; no < t.size(); no++) {
+                        ps.setLong(1, datasetId);
+                        ps.setInt(2, no);
+                        ps.setString(3, t.get(no));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                storedBefore += inserted;
                 return new Dataset(datasetId, file, format, now, inserted, staged - inserted, rejected);
             } catch (SQLException e) {
                 throw fail("cannot store the records of " + file, e);
@@ -207,15 +240,19 @@ final class DuckDbImportTransaction implements ImportTransaction {
 
     /**
      * Whether the dataset repeats a key or holds one the project had: two cheap hash queries that spare the
-     * common import of new records the window and the anti-join of the delete.
+     * common import of new records the window and the anti-join of the delete; the second only when the project
+     * held interactions before this dataset ({@code othersStored}), which a first import's does not.
      */
-    private static boolean hasDuplicates(Statement st, long datasetId) throws SQLException {
+    private static boolean hasDuplicates(Statement st, long datasetId, boolean othersStored) throws SQLException {
         try (ResultSet rs = st.executeQuery("SELECT count(*) - count(DISTINCT (channel, source_id)) FROM interactions"
                 + " WHERE dataset_id = " + datasetId)) {
             rs.next();
             if (rs.getLong(1) > 0) {
                 return true;
             }
+        }
+        if (!othersStored) {
+            return false;
         }
         try (ResultSet rs = st.executeQuery("SELECT count(*) FROM interactions n WHERE n.dataset_id = " + datasetId
                 + " AND EXISTS (SELECT 1 FROM interactions o WHERE o.channel = n.channel AND o.source_id = n.source_id"

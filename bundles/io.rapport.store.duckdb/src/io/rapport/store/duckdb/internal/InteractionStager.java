@@ -23,7 +23,7 @@ final class InteractionStager implements AutoCloseable {
     private static final String INSERT = "INSERT INTO interactions SELECT channel, source_id, kind, author_handle,"
             + " author_name, author_role, author_department, make_timestamp(created_us), text, in_reply_to,"
             + " thread_id, space, url, rating, likes, shares, replies, language,"
-            + " from_json(mentions, '[\"VARCHAR\"]'), dataset_id, source_line, source_offset, raw FROM "
+            + " from_json(mentions, '[\"VARCHAR\"]'), dataset_id, source_line, source_offset, raw, raw_template FROM "
             + StagingFunction.NAME + "()";
 
     private final Connection conn;
@@ -41,11 +41,13 @@ final class InteractionStager implements AutoCloseable {
         this.name = name;
     }
 
-    void add(Interaction interaction, String raw, long datasetId, long line, long offset) throws SQLException {
+    /** Stages one record: {@code raw} its original as a String or UTF-8 bytes, or null with its template's number. */
+    void add(Interaction interaction, Object raw, int templateNo, long datasetId, long line, long offset)
+            throws SQLException {
         if (inserting == null) {
             start();
         }
-        current.add(interaction, raw, datasetId, line, offset);
+        current.add(interaction, raw, templateNo, datasetId, line, offset);
         if (current.isFull()) {
             send(current);
             current = new StagedBatch(BATCH);

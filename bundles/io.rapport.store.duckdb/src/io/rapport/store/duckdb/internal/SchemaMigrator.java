@@ -18,7 +18,7 @@ public final class SchemaMigrator {
     /** The scripts, in order: script i brings the schema to version i + 1. Never edit a released script. */
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__import_errors_and_roles.sql",
             "V3__sentiment_scores.sql", "V4__rejected_raw.sql",
-            "V5__derived_tables.sql", "V6__survey.sql", "V7__project_documents.sql");
+            "V5__derived_tables.sql", "V6__survey.sql", "V7__project_documents.sql", "V8__originals_as_templates.sql");
 
     public static int latestVersion() {
         return SCRIPTS.size();

@@ -5,7 +5,7 @@ import io.rapport.core.model.Interaction;
 import org.duckdb.DuckDBDataChunkWriter;
 import org.duckdb.DuckDBWritableVector;
 
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -17,8 +17,8 @@ final class StagedBatch {
     static final List<String> COLUMNS = List.of("channel", "source_id", "kind", "author_handle", "author_name",
             "author_role", "author_department", "created_us", "text", "in_reply_to", "thread_id", "space", "url",
             "rating", "likes", "shares", "replies", "language", "mentions", "dataset_id", "source_line",
-            "source_offset", "raw");
-    /** Indexes of {@link #COLUMNS} that are BIGINT; {@code rating} is INTEGER; all others VARCHAR. */
+            "source_offset", "raw", "raw_template");
+    /** Indexes of {@link #COLUMNS} that are BIGINT; {@code rating} and {@code raw_template} are INTEGER; all others VARCHAR. */
     static final int CREATED = 7;
     static final int RATING = 13;
     static final int LIKES = 14;
@@ -27,6 +27,7 @@ final class StagedBatch {
     static final int DATASET = 19;
     static final int LINE = 20;
     static final int OFFSET = 21;
+    static final int RAW_TEMPLATE = 23;
     /**
      * Rows whose strings one call hands to DuckDB: each call encodes its strings into one buffer, and a whole
      * vector of original records (2,048 × a few hundred bytes) would be a humongous object for the G1 collector
@@ -35,9 +36,11 @@ final class StagedBatch {
     private static final int SLICE = 256;
     private static final int[] TEXT_COLUMNS = {0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 17, 18, 22};
 
-    private final String[][] text;
+    /** Per text column: a String, or the value's UTF-8 bytes (an original record as read), or null. */
+    private final Object[][] text;
     private final long[] created;
     private final Integer[] rating;
+    private final int[] template;
     private final Long[] likes;
     private final Long[] shares;
     private final Long[] replies;
@@ -47,12 +50,13 @@ final class StagedBatch {
     private int size;
 
     StagedBatch(int capacity) {
-        text = new String[COLUMNS.size()][];
+        text = new Object[COLUMNS.size()][];
         for (int c : TEXT_COLUMNS) {
-            text[c] = new String[capacity];
+            text[c] = new Object[capacity];
         }
         created = new long[capacity];
         rating = new Integer[capacity];
+        template = new int[capacity];
         likes = new Long[capacity];
         shares = new Long[capacity];
         replies = new Long[capacity];
@@ -74,7 +78,11 @@ final class StagedBatch {
         return size == created.length;
     }
 
-    void add(Interaction i, String raw, long datasetId, long sourceLine, long sourceOffset) {
+    /**
+     * @param raw         the original record as a String or as its UTF-8 bytes; {@code null} when it is a template
+     * @param templateNo  the number of its template in the dataset, or -1
+     */
+    void add(Interaction i, Object raw, int templateNo, long datasetId, long sourceLine, long sourceOffset) {
         int r = size++;
         text[0][r] = i.channel();
         text[1][r] = i.sourceId();
@@ -99,6 +107,7 @@ final class StagedBatch {
         line[r] = sourceLine;
         offset[r] = sourceOffset;
         text[22][r] = raw;
+        template[r] = templateNo;
     }
 
     /**
@@ -107,8 +116,21 @@ final class StagedBatch {
     void writeTo(DuckDBDataChunkWriter chunk, int from, int count) {
         for (int c : TEXT_COLUMNS) {
             DuckDBWritableVector v = chunk.vector(c);
+            Object[] column = text[c];
+            if (allNull(column, from, count)) {
+                for (int j = 0; j < count; j++) {
+                    v.setNull(j); // Java-side validity: no strings to hand over (many columns are empty in a file)
+                }
+                continue;
+            }
             for (int s = 0; s < count; s += SLICE) {
-                v.setStrings(s, Arrays.copyOfRange(text[c], from + s, from + Math.min(count, s + SLICE)));
+                byte[][] utf8 = new byte[Math.min(count - s, SLICE)][];
+                for (int k = 0; k < utf8.length; k++) {
+                    Object value = column[from + s + k];
+                    utf8[k] = value == null ? null
+                            : value instanceof byte[] bytes ? bytes : ((String) value).getBytes(StandardCharsets.UTF_8);
+                }
+                v.setStringUtf8Batch(s, utf8);
             }
         }
         DuckDBWritableVector rat = chunk.vector(RATING);
@@ -119,6 +141,7 @@ final class StagedBatch {
         DuckDBWritableVector dat = chunk.vector(DATASET);
         DuckDBWritableVector lin = chunk.vector(LINE);
         DuckDBWritableVector off = chunk.vector(OFFSET);
+        DuckDBWritableVector tem = chunk.vector(RAW_TEMPLATE);
         for (int j = 0; j < count; j++) {
             int r = from + j;
             cre.setLong(j, created[r]);
@@ -133,7 +156,21 @@ final class StagedBatch {
             dat.setLong(j, dataset[r]);
             lin.setLong(j, line[r]);
             off.setLong(j, offset[r]);
+            if (template[r] < 0) {
+                tem.setNull(j);
+            } else {
+                tem.setInt(j, template[r]);
+            }
         }
+    }
+
+    private static boolean allNull(Object[] column, int from, int count) {
+        for (int r = from; r < from + count; r++) {
+            if (column[r] != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void setLong(DuckDBWritableVector v, int row, Long value) {

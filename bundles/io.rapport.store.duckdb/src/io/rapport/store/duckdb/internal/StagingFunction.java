@@ -54,7 +54,7 @@ final class StagingFunction implements DuckDBTableFunction<Object, StagingFuncti
     @Override
     public Object bind(DuckDBTableFunctionBindInfo info) {
         for (int c = 0; c < StagedBatch.COLUMNS.size(); c++) {
-            DuckDBColumnType type = c == StagedBatch.RATING ? DuckDBColumnType.INTEGER
+            DuckDBColumnType type = c == StagedBatch.RATING || c == StagedBatch.RAW_TEMPLATE ? DuckDBColumnType.INTEGER
                     : StagedBatch.isBigint(c) ? DuckDBColumnType.BIGINT : DuckDBColumnType.VARCHAR;
             info.addResultColumn(StagedBatch.COLUMNS.get(c), type);
         }
