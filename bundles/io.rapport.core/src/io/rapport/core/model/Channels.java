@@ -1,7 +1,6 @@
 package io.rapport.core.model;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The channel ids used everywhere (importers, store, metrics, command line).
@@ -27,13 +26,21 @@ public final class Channels {
     public static final List<String> KNOWN = List.of(X, MASTODON, REDDIT, FACEBOOK, INSTAGRAM, LINKEDIN, BLUESKY,
             GOOGLE_PLAY, APP_STORE, TRUSTPILOT, ZENDESK, DISCOURSE, CSV);
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     private Channels() {
     }
 
     public static boolean isValidId(String id) {
-        return id != null && ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > 40 || id.charAt(0) == '-') {
+            return false; // [a-z0-9][a-z0-9-]{0,39}, checked by hand: importers call this for every record
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isKnown(String id) {

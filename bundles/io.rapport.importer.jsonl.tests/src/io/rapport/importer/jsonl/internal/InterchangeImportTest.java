@@ -88,10 +88,37 @@ class InterchangeImportTest {
             RecordError e = f.errors().get(0);
             assertEquals(2, e.line());
             assertEquals(line("x", "1", "first").length() + 1, e.offset());
-            assertTrue(e.reason().startsWith("invalid JSON: Unexpected character ('o'"), e.reason());
+            assertTrue(e.reason().startsWith("invalid JSON: expected a field name in double quotes, found 'o'"), e.reason());
             assertEquals("{\"channel\":\"x\",\"id\":\"2\", oops}", e.raw(), "the rejected line, for the Import Log");
             assertEquals(2, count(store));
             assertEquals(f.errors(), store.importErrors(store.datasets().get(0).id()), "kept in the project");
+        }
+    }
+
+    /**
+     * What the store keeps of each line: a template per shape of line (the field values taken out), from which the
+     * view {@code originals} gives every line back as it was, whatever its spacing, escapes, numbers or order.
+     */
+    @Test
+    void everyLineComesBackFromTheProjectAsItWasKeptAsATemplate(@TempDir Path tmp) throws Exception {
+        List<String> lines = List.of(line("x", "1", "first"), line("x", "2", "second"),
+                "{ \"id\" : 3, \"channel\" : \"reddit\", \"kind\":\"comment\", \"author\":{\"handle\":\"Zoë\",\"role\":\"staff\"},"
+                        + " \"created_at\": 1700000000, \"text\": \"caf\\u00e9 \\\"quoted\\\" ✓ 😀\", \"counts\":{\"likes\":12,\"awards\":1},"
+                        + " \"mentions\":[\"acme\",\"bo\"], \"extra\":{\"a\":[1,2.5,null]}}",
+                "{\"channel\":\"x\",\"id\":\"4\",\"kind\":\"reply\",\"author\":{\"handle\":\"acme\"},"
+                        + "\"created_at\":\"2025-01-01T10:00:00.250+01:00\",\"in_reply_to\":1,\"rating\":null}");
+        Path file = write(tmp, "shapes.jsonl", lines.toArray(String[]::new));
+        try (ProjectStore store = projects.create(tmp.resolve("p"), ProjectSettings.named("p"))) {
+            ImportReport r = imports.importFiles(store, new ImportRequest(List.of(file), null, true),
+                    new NullProgressMonitor());
+            assertEquals(4, r.imported(), r.toString());
+            List<String> back = new ArrayList<>();
+            store.query("SELECT raw FROM originals ORDER BY source_line", List.of(), row -> back.add((String) row.get(0)));
+            assertEquals(lines, back);
+            List<Long> counts = new ArrayList<>();
+            store.query("SELECT count(raw), count(raw_template), (SELECT count(*) FROM record_templates) FROM interactions",
+                    List.of(), row -> { for (int c = 0; c < 3; c++) counts.add(((Number) row.get(c)).longValue()); });
+            assertEquals(List.of(0L, 4L, 3L), counts, "no line kept whole; the first two share one template");
         }
     }
 

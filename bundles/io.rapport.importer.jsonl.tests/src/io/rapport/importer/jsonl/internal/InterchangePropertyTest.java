@@ -43,6 +43,7 @@ class InterchangePropertyTest {
                 new MemoryInput("p.rapport.jsonl", InterchangeWriter.write(records, crlf).bytes()));
         assertEquals(List.of(), s.rejections());
         assertEquals(records.size(), s.accepted.size());
+        assertEquals(records.size(), s.templated, "every original kept as a template (which gives it back: the sink checks)");
         for (int i = 0; i < records.size(); i++) {
             InterchangeRecord r = records.get(i);
             Interaction got = s.accepted.get(i).interaction();

@@ -7,6 +7,7 @@ import io.rapport.core.importer.Recognition;
 import io.rapport.core.importer.ChannelImporter;
 import io.rapport.core.importer.ImportInput;
 import io.rapport.core.importer.ImportSink;
+import io.rapport.core.importer.OriginalRecord;
 import io.rapport.core.importer.ImporterProperties;
 import io.rapport.core.model.Interaction;
 import io.rapport.importer.core.BadRecordException;
@@ -19,7 +20,6 @@ import org.osgi.service.component.annotations.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /** The Rapport interchange format: one canonical interaction per line, as documented in the README. */
 @Component(service = ChannelImporter.class)
@@ -34,6 +34,7 @@ public final class InterchangeImporter implements ChannelImporter {
     public void read(ImportInput input, ImportSink sink, IProgressMonitor monitor) throws IOException {
         ImportProgress progress = new ImportProgress(monitor, input.size());
         InterchangeRecordParser parser = new InterchangeRecordParser();
+        OriginalRecord original = new OriginalRecord();
         try (InputStream in = input.open()) {
             ByteLineReader lines = new ByteLineReader(in, MAX_LINE_BYTES);
             while (lines.next()) {
@@ -55,9 +56,8 @@ public final class InterchangeImporter implements ChannelImporter {
                     continue;
                 }
                 try {
-                    Interaction interaction = parser.parse(buf, off, len);
-                    sink.accept(interaction, new String(buf, off, len, StandardCharsets.UTF_8), lineNo,
-                            lines.offset());
+                    Interaction interaction = parser.parse(buf, off, len, original);
+                    sink.accept(interaction, original, lineNo, lines.offset());
                 } catch (BadRecordException e) {
                     sink.reject(lineNo, lines.offset(), e.getMessage(), RawText.of(buf, off, len));
                 }
