@@ -265,6 +265,15 @@ class CommandLineTest {
         double expected = b.get("rapport").get("rows_per_s").asDouble() / b.get("duckdb").get("rows_per_s").asDouble();
         assertEquals(expected, b.get("ratio").asDouble(), 0.01);
         assertTrue(b.get("rapport").get("peak_heap_mb").asDouble() > 0);
+        assertEquals(3, b.get("rapport").get("run_seconds").size(), "three measured runs");
+        List<Double> runs = new java.util.ArrayList<>();
+        b.get("rapport").get("run_seconds").forEach(n -> runs.add(n.asDouble()));
+        java.util.Collections.sort(runs);
+        assertEquals(runs.get(1), b.get("rapport").get("seconds").asDouble(), 0.001, "the median run is reported");
+        assertEquals(2000, b.get("warm_up").get("rows").asLong(), "a warm-up on a tenth of the rows");
+        assertTrue(b.get("warm_up").get("rapport_seconds").asDouble() > 0);
+        assertTrue(Files.exists(tmp.resolve("project")) && !Files.exists(tmp.resolve("warm-up")),
+                "the last run's project is kept in --dir, the warm-up's is not");
     }
 
     static java.util.stream.Stream<String> benchFormats() {
