@@ -83,9 +83,9 @@ class InterchangeRecordParserTest {
         System.arraycopy(overlong, at + 1, bad, at + 2, overlong.length - at - 1);
         BadRecordException e = assertThrows(BadRecordException.class, () -> parser.parse(bad, 0, bad.length));
         assertEquals("invalid JSON: invalid UTF-8 (byte 0xC0) (column " + (at + 1) + ")", e.getMessage());
-        String deep = "[".repeat(InterchangeRecordParser.MAX_DEPTH + 5) + "]".repeat(InterchangeRecordParser.MAX_DEPTH + 5);
+        String deep = "[".repeat(JsonLineReader.MAX_DEPTH + 5) + "]".repeat(JsonLineReader.MAX_DEPTH + 5);
         e = assertThrows(BadRecordException.class, () -> parse("{\"channel\":\"x\",\"deep\":" + deep + "}"));
-        assertTrue(e.getMessage().startsWith("invalid JSON: nested deeper than " + InterchangeRecordParser.MAX_DEPTH),
+        assertTrue(e.getMessage().startsWith("invalid JSON: nested deeper than " + JsonLineReader.MAX_DEPTH),
                 e.getMessage());
     }
 
