@@ -52,6 +52,11 @@ class OriginalsTest {
             assertOriginals(store, lines);
             long templated = count(store, "SELECT count(*) FROM interactions WHERE raw_template IS NOT NULL");
             assertTrue(templated > 2900, "nearly all records kept as templates: " + templated);
+            store.query("CHECKPOINT", List.of(), row -> { });
+            List<String> compressions = new ArrayList<>();
+            store.query("SELECT DISTINCT compression FROM pragma_storage_info('interactions') WHERE column_name ="
+                    + " 'source_id' AND segment_type = 'VARCHAR'", List.of(), row -> compressions.add((String) row.get(0)));
+            assertEquals(List.of("ZSTD"), compressions, "a new project's string columns are zstd-compressed");
         }
     }
 
