@@ -6,6 +6,9 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
 
@@ -141,7 +144,6 @@ public final class OriginalRecord {
     private int templateLength = -1;
     private int templateHash;
     private int slots;
-    private Interaction templateOf;
 
     /** Starts a record: {@code buf[off, off + len)} are its bytes, which must stay unchanged until it is accepted. */
     public OriginalRecord reset(byte[] buf, int off, int len) {
@@ -150,7 +152,6 @@ public final class OriginalRecord {
         this.len = len;
         marks = 0;
         templateLength = -1;
-        templateOf = null;
         return this;
     }
 
@@ -210,10 +211,6 @@ public final class OriginalRecord {
      * is {@link #template()}{@code [0, }{@link #templateLength()}{@code )}.
      */
     public int makeTemplate(Interaction interaction) {
-        if (templateOf == interaction && templateLength >= 0) {
-            return slots;
-        }
-        templateOf = interaction;
         sortMarks();
         ensureTemplateCapacity(len + 2 * marks);
         int t = 0;
@@ -402,8 +399,8 @@ public final class OriginalRecord {
         int hour = number(p + 11, 2);
         int minute = number(p + 14, 2);
         int second = number(p + 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0
-                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || buf[p + 4] != '-'
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || buf[p + 4] != '-'
                 || buf[p + 7] != '-' || buf[p + 10] != 'T' || buf[p + 13] != ':' || buf[p + 16] != ':'
                 || buf[p + length - 1] != 'Z') {
             return false;
@@ -412,7 +409,7 @@ public final class OriginalRecord {
                 || number(p + 20, length - 21) != (length == 24 ? micros / 1000 : micros))) {
             return false;
         }
-        long epochSecond = epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second;
+        long epochSecond = LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3600 + minute * 60 + second;
         return epochSecond == t.getEpochSecond();
     }
 
@@ -427,24 +424,6 @@ public final class OriginalRecord {
             v = 10 * v + d;
         }
         return v;
-    }
-
-    private static int daysInMonth(int year, int month) {
-        return switch (month) {
-            case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    /** Days since 1970-01-01 of a proleptic Gregorian date (years from 1970). */
-    private static long epochDay(int year, int month, int day) {
-        int y = month <= 2 ? year - 1 : year;
-        int era = y / 400;
-        int yearOfEra = y - era * 400;
-        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097L + dayOfEra - 719_468;
     }
 
     /** A lone surrogate encodes as '?', which the record cannot have meant. */

@@ -225,7 +225,7 @@ final class InterchangeRecordParser {
         if (t == Type.STRING) {
             return in.readString();
         }
-        String integer = t == Type.NUMBER ? in.integerText(Integer.MAX_VALUE) : null;
+        String integer = t == Type.NUMBER ? in.integerText() : null;
         if (integer != null) {
             return integer;
         }

@@ -65,7 +65,6 @@ final class JsonLineReader {
     private int end;
     private String otherName;
     private int nameStart;
-    private int numberStart;
     private boolean integer;
     private boolean verbatim;
 
@@ -321,13 +320,13 @@ final class JsonLineReader {
     }
 
     /**
-     * Reads an integer (a number without fraction or exponent) of at most {@code maxChars} characters, sign
-     * included, as written; {@code null} (and nothing read) for any other number.
+     * Reads an integer (a number without fraction or exponent) as written; {@code null} (and nothing read) for any
+     * other number.
      */
-    String integerText(int maxChars) throws BadRecordException {
+    String integerText() throws BadRecordException {
         int s = pos;
         readNumber();
-        if (integer && pos - s <= maxChars) {
+        if (integer) {
             verbatim = true;
             return new String(b, s, pos - s, StandardCharsets.ISO_8859_1);
         }
@@ -353,7 +352,6 @@ final class JsonLineReader {
 
     private void readNumber() throws BadRecordException {
         int s = pos;
-        numberStart = s;
         if (b[pos] == '-') {
             pos++;
         }
@@ -370,7 +368,7 @@ final class JsonLineReader {
         if (pos < end && b[pos] == '.') {
             integer = false;
             pos++;
-            digits();
+            digits(s);
         }
         if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
             integer = false;
@@ -378,7 +376,7 @@ final class JsonLineReader {
             if (pos < end && (b[pos] == '+' || b[pos] == '-')) {
                 pos++;
             }
-            digits();
+            digits(s);
         }
         if (pos < end && (b[pos] >= '0' && b[pos] <= '9' || b[pos] >= 'A' && b[pos] <= 'Z'
                 || b[pos] >= 'a' && b[pos] <= 'z')) {
@@ -386,7 +384,8 @@ final class JsonLineReader {
         }
     }
 
-    private void digits() throws BadRecordException {
+    /** The digits of a number's fraction or exponent; {@code numberStart} is where the number starts. */
+    private void digits(int numberStart) throws BadRecordException {
         int s = pos;
         while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
             pos++;

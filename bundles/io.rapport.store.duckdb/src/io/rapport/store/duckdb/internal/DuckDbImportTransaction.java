@@ -129,15 +129,7 @@ final class DuckDbImportTransaction implements ImportTransaction {
 
         @Override
         public void accept(Interaction i, String raw, long line, long offset) {
-            if (appendFailure != null) {
-                return;
-            }
-            try {
-                stager.add(i, raw, -1, datasetId, line, offset);
-                staged++;
-            } catch (SQLException e) {
-                appendFailure = e;
-            }
+            stage(i, raw, -1, line, offset);
         }
 
         @Override
@@ -145,9 +137,17 @@ final class DuckDbImportTransaction implements ImportTransaction {
             if (appendFailure != null) {
                 return;
             }
+            int templateNo = templates.numberOf(original, i);
+            Object raw = templateNo >= 0 ? null : Utf8.copyOf(original.bytes(), original.offset(), original.length());
+            stage(i, raw, templateNo, line, offset);
+        }
+
+        /** Stages a record; the first failure is kept for {@link #finish()} and the records after it are dropped. */
+        private void stage(Interaction i, Object raw, int templateNo, long line, long offset) {
+            if (appendFailure != null) {
+                return;
+            }
             try {
-                int templateNo = templates.numberOf(original, i);
-                Object raw = templateNo >= 0 ? null : Utf8.copyOf(original.bytes(), original.offset(), original.length());
                 stager.add(i, raw, templateNo, datasetId, line, offset);
                 staged++;
             } catch (SQLException e) {

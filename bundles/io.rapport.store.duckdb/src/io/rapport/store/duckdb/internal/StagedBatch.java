@@ -6,6 +6,7 @@ import org.duckdb.DuckDBDataChunkWriter;
 import org.duckdb.DuckDBWritableVector;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -134,7 +135,7 @@ final class StagedBatch {
                 bytes += u == null ? 0 : u.length;
                 if (bytes >= MAX_CALL_BYTES || k == count - 1) {
                     v.setStringUtf8Batch(first, first == 0 && k == count - 1 ? utf8
-                            : java.util.Arrays.copyOfRange(utf8, first, k + 1));
+                            : Arrays.copyOfRange(utf8, first, k + 1));
                     first = k + 1;
                     bytes = 0;
                 }
